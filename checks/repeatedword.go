@@ -1,0 +1,106 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/document"
+)
+
+// repeatedWordCheck finds a word or title written twice in a row on one line
+// ("the the", "Gen. Gen."), a typical slip of machine translation and of
+// editing. Doubles English allows ("had had", "bye bye") come from the
+// repetition pack; numbers and names are left alone.
+type repeatedWordCheck struct {
+	allowed map[string]bool // lower-case words that may stand twice
+	titles  map[string]bool // lower-case titles that, capitalised, are flagged when doubled
+}
+
+func init() {
+	Register(Family{ID: "mt.repeated-word", Rules: []RuleInfo{{ID: "mt.repeated-word", Category: MTArtefact, Severity: Warning,
+		Description: "The same word or title twice in a row (\"the the\", \"Gen. Gen.\").", Fixable: true}},
+		New: newRepeatedWord})
+}
+
+func newRepeatedWord(s *Setup) (Check, error) {
+	c := &repeatedWordCheck{allowed: map[string]bool{}, titles: map[string]bool{}}
+	for _, e := range s.Packs.ForRule("mt.repeated-word") {
+		target := c.allowed
+		if e.ID == "titles" {
+			target = c.titles
+		}
+		for _, w := range e.Words {
+			target[strings.ToLower(w)] = true
+		}
+	}
+	return c, nil
+}
+
+func (*repeatedWordCheck) ID() string { return "mt.repeated-word" }
+
+func (c *repeatedWordCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	t := d.Text
+	toks := d.Tokens
+	for i := 0; i < len(toks); i++ {
+		a := toks[i]
+		if a.Kind != document.Word {
+			continue
+		}
+		aEnd := a.End
+		dotted := i+1 < len(toks) && toks[i+1].Kind == document.Punct && toks[i+1].Start == a.End && t[toks[i+1].Start:toks[i+1].End] == "."
+		j := i + 1
+		if dotted {
+			aEnd = toks[i+1].End
+			j = i + 2
+		}
+		if j >= len(toks) || toks[j].Kind != document.Word || !onlyHSpace(t[aEnd:toks[j].Start]) {
+			continue
+		}
+		b := toks[j]
+		wa, wb := t[a.Start:a.End], t[b.Start:b.End]
+		if !strings.EqualFold(wa, wb) {
+			continue
+		}
+		bEnd := b.End
+		if dotted {
+			if j+1 >= len(toks) || t[toks[j+1].Start:toks[j+1].End] != "." || toks[j+1].Start != b.End {
+				continue
+			}
+			bEnd = toks[j+1].End
+		}
+		lw := strings.ToLower(wa)
+		if c.allowed[lw] {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(wa)
+		firstB, _ := utf8.DecodeRuneInString(wb)
+		capitalised := unicode.IsUpper(first) && unicode.IsUpper(firstB)
+		if capitalised && !dotted && !c.titles[lw] {
+			continue // "Sirhan Sirhan", "Duran Duran": names may double
+		}
+		kind := "word"
+		if dotted || c.titles[lw] {
+			kind = "title"
+		}
+		keep := t[a.Start:aEnd]
+		emit(Finding{Rule: "mt.repeated-word", Category: MTArtefact, Span: document.Span{Start: a.Start, End: bEnd}, Confidence: 0.95,
+			Message: fmt.Sprintf("Repeated %s %q", kind, keep), Fixes: []Fix{{Replacement: keep, Safe: true}}})
+		i = j
+	}
+}
+
+// onlyHSpace reports whether s is one or more spaces on one line.
+func onlyHSpace(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isHSpace(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,330 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/copydesk/copydesk/config"
+	"github.com/copydesk/copydesk/document"
+)
+
+// Result is what checking one input produced: its findings, or why it could not be read.
+type Result struct {
+	Path      string
+	ID        string
+	Doc       *document.Document
+	Findings  []Finding
+	Truncated int   // findings past the per-document limit, counted but not listed
+	Err       error // the input could not be read
+}
+
+// Engine runs the enabled checks over documents. Build it once, use it from many goroutines.
+type Engine struct {
+	checks      []Check
+	corpus      []CorpusCheck
+	severity    map[string]Severity // rule -> severity in force; rules absent are off
+	MaxFindings int
+}
+
+// NewEngine builds every family that has at least one rule enabled by the
+// configuration. only, when not empty, limits the run to rules matching those
+// globs ("typo.*", "mt.spacing").
+func NewEngine(s *Setup, only []string) (*Engine, error) {
+	e := &Engine{severity: map[string]Severity{}, MaxFindings: 1000}
+	if s.Config.MaxFindings > 0 {
+		e.MaxFindings = s.Config.MaxFindings
+	}
+	// Validate the configuration's rule settings against the registry first.
+	for pat, set := range s.Config.Rules {
+		if !matchesAnyRule(pat) {
+			return nil, fmt.Errorf("%s:%d: unknown rule %q (see `copydesk rules`)", s.Config.Path, set.Line, pat)
+		}
+	}
+	for _, pat := range only {
+		if !matchesAnyRule(pat) {
+			return nil, fmt.Errorf("unknown rule %q (see `copydesk rules`)", pat)
+		}
+	}
+	for _, f := range Families() {
+		on := false
+		for _, r := range f.Rules {
+			sev := r.Severity
+			if v, ok := settingFor(s.Config.Rules, r.ID); ok {
+				sev, _ = ParseSeverity(v)
+			}
+			if len(only) > 0 && !matchList(only, r.ID) && r.Category != Meta {
+				sev = 0
+			}
+			if sev > 0 {
+				e.severity[r.ID] = sev
+				on = true
+			}
+		}
+		if !on {
+			continue
+		}
+		c, err := f.New(s)
+		if err != nil {
+			return nil, fmt.Errorf("check %s: %w", f.ID, err)
+		}
+		e.checks = append(e.checks, c)
+		if cc, ok := c.(CorpusCheck); ok {
+			e.corpus = append(e.corpus, cc)
+		}
+	}
+	return e, nil
+}
+
+// settingFor finds the configured setting for a rule: an exact ID wins over a glob,
+// and a longer glob over a shorter one.
+func settingFor(m map[string]config.RuleSetting, id string) (string, bool) {
+	if v, ok := m[id]; ok {
+		return v.Value, true
+	}
+	best, val := -1, ""
+	for pat, v := range m {
+		if ok, _ := path.Match(pat, id); ok && len(pat) > best {
+			best, val = len(pat), v.Value
+		}
+	}
+	return val, best >= 0
+}
+
+func matchesAnyRule(pat string) bool {
+	for _, r := range AllRules() {
+		if ok, _ := path.Match(pat, r.ID); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func matchList(pats []string, id string) bool {
+	for _, p := range pats {
+		if ok, _ := path.Match(p, id); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Enabled reports whether a rule runs, and at which severity.
+func (e *Engine) Enabled(rule string) (Severity, bool) {
+	s, ok := e.severity[rule]
+	return s, ok
+}
+
+// CheckDocument runs every check on one document and returns its findings in offset order.
+func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result {
+	res := Result{Path: d.Path, ID: d.ID, Doc: d}
+	var fs []Finding
+	emit := func(f Finding) {
+		if sev, ok := e.severity[f.Rule]; ok {
+			f.Severity = sev
+			fs = append(fs, f)
+		}
+	}
+	for _, c := range e.checks {
+		if ctx.Err() != nil {
+			break
+		}
+		runCheck(ctx, c, d, emit)
+	}
+	fs = e.applySuppressions(d, fs)
+	res.Findings, res.Truncated = e.finish(d, fs)
+	return res
+}
+
+// runCheck runs one check and turns a panic into a finding, so one broken
+// check on one odd document does not end the run.
+func runCheck(ctx context.Context, c Check, d *document.Document, emit func(Finding)) {
+	defer func() {
+		if r := recover(); r != nil {
+			buf := make([]byte, 2048)
+			buf = buf[:runtime.Stack(buf, false)]
+			emit(Finding{Rule: "meta.check-failed", Category: Meta, Span: document.Span{Start: 0, End: 0},
+				Message: fmt.Sprintf("check %s failed on this document and was skipped: %v", c.ID(), r), Confidence: 1})
+			_ = buf
+		}
+	}()
+	c.Check(ctx, d, emit)
+}
+
+// finish sorts findings, fills positions and text, and applies the per-document limit.
+func (e *Engine) finish(d *document.Document, fs []Finding) ([]Finding, int) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		if a.Span.End != b.Span.End {
+			return a.Span.End < b.Span.End
+		}
+		return a.Rule < b.Rule
+	})
+	// The same rule on the same span twice is one finding.
+	out := fs[:0]
+	for i, f := range fs {
+		if i > 0 && f.Rule == fs[i-1].Rule && f.Span == fs[i-1].Span {
+			continue
+		}
+		out = append(out, f)
+	}
+	fs = out
+	truncated := 0
+	if e.MaxFindings > 0 && len(fs) > e.MaxFindings {
+		truncated = len(fs) - e.MaxFindings
+		fs = fs[:e.MaxFindings]
+	}
+	for i := range fs {
+		f := &fs[i]
+		f.Start = d.Position(f.Span.Start)
+		f.End = d.Position(f.Span.End)
+		f.Text = d.Slice(f.Span)
+		if f.Confidence == 0 {
+			f.Confidence = 1
+		}
+	}
+	return fs, truncated
+}
+
+// Run checks every item walk yields with a pool of jobs workers and calls out
+// with each result in the order walk yielded them (so output is the same at any
+// job count). Corpus-level findings are returned at the end, by path.
+func (e *Engine) Run(ctx context.Context, jobs int, walk func(func(document.Item) error) error, out func(Result) error) (map[string][]Finding, error) {
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	type job struct {
+		seq  int
+		item document.Item
+	}
+	type done struct {
+		seq int
+		res Result
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobsCh := make(chan job, jobs*2)
+	doneCh := make(chan done, jobs*2)
+	var wg sync.WaitGroup
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobsCh {
+				var r Result
+				if j.item.Err != nil {
+					r = Result{Path: j.item.Path, Err: j.item.Err}
+				} else {
+					r = e.CheckDocument(ctx, j.item.Doc)
+				}
+				select {
+				case doneCh <- done{j.seq, r}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	var walkErr error
+	go func() {
+		seq := 0
+		walkErr = walk(func(it document.Item) error {
+			select {
+			case jobsCh <- job{seq, it}:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+		close(jobsCh)
+		wg.Wait()
+		close(doneCh)
+	}()
+	// Reorder: hold results until every earlier one has been written.
+	pending := map[int]Result{}
+	next := 0
+	var outErr error
+	for d := range doneCh {
+		pending[d.seq] = d.res
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if outErr == nil {
+				if outErr = out(r); outErr != nil {
+					cancel()
+				}
+			}
+		}
+	}
+	if outErr != nil {
+		return nil, outErr
+	}
+	if walkErr != nil {
+		return nil, walkErr
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	corpus := map[string][]Finding{}
+	for _, c := range e.corpus {
+		c.Finish(func(path string, f Finding) {
+			if sev, ok := e.severity[f.Rule]; ok {
+				f.Severity = sev
+				corpus[path] = append(corpus[path], f)
+			}
+		})
+	}
+	return corpus, nil
+}
+
+// RunAll checks everything and returns the results sorted by path, corpus
+// findings merged into their documents.
+func (e *Engine) RunAll(ctx context.Context, jobs int, walk func(func(document.Item) error) error) ([]Result, error) {
+	var results []Result
+	corpus, err := e.Run(ctx, jobs, walk, func(r Result) error {
+		results = append(results, r)
+		return nil
+	})
+	if err != nil {
+		return results, err
+	}
+	for i := range results {
+		r := &results[i]
+		if extra := corpus[r.Path]; len(extra) > 0 && r.Doc != nil {
+			r.Findings, r.Truncated = e.finish(r.Doc, append(r.Findings, extra...))
+		}
+	}
+	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })
+	return results, nil
+}
+
+// Severities lists the rules in force with their severities, for reports.
+func (e *Engine) Severities() map[string]Severity {
+	out := make(map[string]Severity, len(e.severity))
+	for k, v := range e.severity {
+		out[k] = v
+	}
+	return out
+}
+
+// HasPrefix reports whether any enabled rule has the prefix; handy for `--list-unknown`.
+func (e *Engine) HasPrefix(p string) bool {
+	for k := range e.severity {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}

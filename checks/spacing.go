@@ -1,0 +1,125 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/copydesk/copydesk/document"
+)
+
+// spacingCheck finds spacing that translation engines and careless pasting
+// produce around punctuation: "10: 26" for 10:26, "US -Russian" for
+// US-Russian, " .. " used as a separator, a space before a comma or full stop,
+// and a comma with no space after it. It walks the shared tokens once.
+type spacingCheck struct{}
+
+func init() {
+	Register(Family{ID: "mt.spacing", Rules: []RuleInfo{{ID: "mt.spacing", Category: MTArtefact, Severity: Warning,
+		Description: "Broken spacing around punctuation: \"10: 26\", \"US -Russian\", \" .. \", \"word ,\", \"a,b\".", Fixable: true}},
+		New: func(*Setup) (Check, error) { return spacingCheck{}, nil }})
+}
+
+func (spacingCheck) ID() string { return "mt.spacing" }
+
+func (spacingCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	t := d.Text
+	toks := d.Tokens
+	tok := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return t[toks[i].Start:toks[i].End]
+	}
+	gap := func(i int) string { // text between token i and i+1
+		if i < 0 || i+1 >= len(toks) {
+			return "\n"
+		}
+		return t[toks[i].End:toks[i+1].Start]
+	}
+	report := func(s, e int, msg, repl string, safe bool, conf float64) {
+		f := Finding{Rule: "mt.spacing", Category: MTArtefact, Span: document.Span{Start: s, End: e}, Message: msg, Confidence: conf}
+		if repl != "\x00" {
+			f.Fixes = []Fix{{Replacement: repl, Safe: safe}}
+		}
+		emit(f)
+	}
+	for i := 0; i < len(toks); i++ {
+		k := toks[i]
+		s := tok(i)
+		switch {
+		// "10: 26": a clock time split after the colon.
+		case k.Kind == document.Number && len(s) <= 2 && tok(i+1) == ":" && gap(i) == "" && onlyHSpace(gap(i+1)) &&
+			i+2 < len(toks) && toks[i+2].Kind == document.Number && len(tok(i+2)) == 2 && validClock(s, tok(i+2)):
+			report(k.Start, toks[i+2].End, fmt.Sprintf("Time written with a space after the colon; write %s:%s", s, tok(i+2)),
+				s+":"+tok(i+2), false, 0.85)
+			i += 2
+		// "US -Russian": space before a hyphen that joins the next word.
+		case s == "-" && i > 0 && toks[i-1].Kind == document.Word && onlyHSpace(gap(i-1)) && gap(i) == "" &&
+			i+1 < len(toks) && toks[i+1].Kind == document.Word && !hyphenPairAhead(t, toks, i):
+			report(toks[i-1].Start, toks[i+1].End, fmt.Sprintf("Stray space before the hyphen; write %s-%s", tok(i-1), tok(i+1)),
+				tok(i-1)+"-"+tok(i+1), false, 0.8)
+			i++
+		// " .. " used as a separator, or ".." closing a sentence.
+		case s == "." && tok(i+1) == "." && gap(i) == "" && gap(i-1+0) != "" && (i+2 >= len(toks) || tok(i+2) != "." || gap(i+1) != ""):
+			if i > 0 && tok(i-1) == "." && gap(i-1) == "" {
+				continue // part of an ellipsis
+			}
+			end := toks[i+1].End
+			if onlyHSpace(gap(i-1)) && onlyHSpace(gap(i+1)) {
+				start := toks[i-1].End
+				report(start, end+len(gap(i+1)), "Two full stops used as a separator; use a dash or a colon, or end the sentence",
+					" – ", false, 0.8)
+			}
+			i++
+		case s == "." && tok(i+1) == "." && gap(i) == "" && i > 0 && gap(i-1) == "" && toks[i-1].Kind == document.Word &&
+			(i+2 >= len(toks) || tok(i+2) != "." || gap(i+1) != "") && (i < 2 || tok(i-2) != "."):
+			report(k.Start, toks[i+1].End, "Two full stops; use one, or three for an ellipsis", ".", false, 0.7)
+			i++
+		// "word ," : space before closing punctuation.
+		case (s == "," || s == ";" || s == "." || s == "?" || s == "!") && i > 0 && toks[i-1].Kind == document.Word &&
+			onlyHSpace(gap(i-1)) && !strings.Contains(gap(i-1), "\t") && spaceBeforeIsError(s, tok(i+1), gap(i)):
+			report(toks[i-1].Start, k.End, fmt.Sprintf("Space before %q", s), tok(i-1)+s, true, 0.85)
+		// "food,beer": no space after a comma between words.
+		case s == "," && i > 0 && i+1 < len(toks) && toks[i-1].Kind == document.Word && toks[i+1].Kind == document.Word &&
+			gap(i-1) == "" && gap(i) == "" && toks[i+1].Script == document.Latin:
+			report(toks[i-1].Start, toks[i+1].End, "No space after the comma", tok(i-1)+", "+tok(i+1), true, 0.8)
+		}
+	}
+}
+
+// validClock reports whether h and m can be an hour and minutes.
+func validClock(h, m string) bool {
+	hv, mv := 0, 0
+	for _, c := range h {
+		hv = hv*10 + int(c-'0')
+	}
+	for _, c := range m {
+		if c < '0' || c > '9' {
+			return false
+		}
+		mv = mv*10 + int(c-'0')
+	}
+	for _, c := range h {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return hv <= 24 && mv <= 59
+}
+
+// hyphenPairAhead spots "-Ra-": a word set between two hyphens, used as dashes.
+func hyphenPairAhead(t string, toks []document.Token, i int) bool {
+	return i+2 < len(toks) && t[toks[i+2].Start:toks[i+2].End] == "-" && toks[i+2].Start == toks[i+1].End
+}
+
+// spaceBeforeIsError leaves alone ".5", ".com", ellipses and emoticons.
+func spaceBeforeIsError(p, next, gapAfter string) bool {
+	if p == "." && gapAfter == "" && next != "" && next != "\"" && next != "”" {
+		return false // ".5", ".NET", "..."
+	}
+	if (p == "!" || p == "?") && (next == "!" || next == "?") {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/copydesk/copydesk/checks"
+	"github.com/copydesk/copydesk/reports"
+)
+
+// formats maps each --format value to its file extension in --report-dir.
+var formats = map[string]string{"text": "txt", "json": "json"}
+
+func checkCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "check",
+		Aliases:   []string{"lint"},
+		Usage:     "check documents and report findings",
+		ArgsUsage: "PATH... (files, directories, JSONL files, or - for standard input)",
+		Flags: append(inputFlags(),
+			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "report format: text or json (repeatable with --report-dir)"},
+			&cli.StringFlag{Name: "report-dir", Usage: "write one report per document and an index into `DIR`"},
+			&cli.StringFlag{Name: "fail-on", Usage: "fail the gate on findings at or above: error, warning, info or none (default error)"},
+			&cli.IntFlag{Name: "min-score", Usage: "fail the gate when a document scores below `N` (0-100)"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "text format: findings only, no source lines or summary"},
+			&cli.BoolFlag{Name: "no-color", Usage: "never colour the text report"},
+		),
+		Action: checkAction,
+	}
+}
+
+func checkAction(c *cli.Context) error {
+	s, err := loadSetup(c)
+	if err != nil {
+		return err
+	}
+	fmts := c.StringSlice("format")
+	if len(fmts) == 0 {
+		fmts = []string{"text"}
+	}
+	for _, f := range fmts {
+		if _, ok := formats[f]; !ok {
+			return fail(exitUsage, "--format %q: want one of text, json", f)
+		}
+	}
+	dir := c.String("report-dir")
+	if dir == "" && len(fmts) > 1 {
+		return fail(exitUsage, "several --format values need --report-dir")
+	}
+	run := &reports.Run{Language: s.cfg.Language, FailOn: checks.Error}
+	failOn := s.cfg.FailOn
+	if c.IsSet("fail-on") {
+		failOn = c.String("fail-on")
+	}
+	if failOn != "" {
+		if run.FailOn, err = checks.ParseSeverity(failOn); err != nil {
+			return fail(exitUsage, "--fail-on: %v", err)
+		}
+	}
+	if s.cfg.MinScore != nil {
+		run.MinScore = *s.cfg.MinScore
+	}
+	if c.IsSet("min-score") {
+		run.MinScore = c.Int("min-score")
+	}
+	if run.MinScore < 0 || run.MinScore > 100 {
+		return fail(exitUsage, "--min-score %d: want 0 to 100", run.MinScore)
+	}
+
+	results, runErr := s.engine.RunAll(c.Context, c.Int("jobs"), s.walk(c))
+	if runErr != nil {
+		if !errors.Is(runErr, context.Canceled) {
+			return fail(exitUsage, "%v", runErr)
+		}
+		run.Interrupted = true
+	}
+	run.Results = results
+	out := c.App.Writer
+	topts := reports.TextOptions{Color: useColor(out, c.Bool("no-color")), Quiet: c.Bool("quiet")}
+	if dir != "" {
+		if err := writeReportDir(run, dir, fmts); err != nil {
+			return fail(exitUsage, "%v", err)
+		}
+		if !topts.Quiet {
+			run.WriteTextSummary(out, results)
+			fmt.Fprintf(out, "reports written to %s\n", dir)
+		}
+	} else if err := writeFormat(run, out, fmts[0], results, topts); err != nil {
+		return fail(exitUsage, "writing report: %v", err)
+	}
+	return gateExit(run, results, c.App.ErrWriter)
+}
+
+func writeFormat(run *reports.Run, w io.Writer, format string, results []checks.Result, o reports.TextOptions) error {
+	switch format {
+	case "json":
+		return run.WriteJSON(w, results)
+	default:
+		for _, r := range results {
+			if err := run.WriteTextResult(w, r, o); err != nil {
+				return err
+			}
+		}
+		if o.Quiet {
+			return nil
+		}
+		return run.WriteTextSummary(w, results)
+	}
+}
+
+// gateExit turns the run into an exit code: unreadable inputs win (2), then the gate (1).
+func gateExit(run *reports.Run, results []checks.Result, stderr io.Writer) error {
+	inputErrors, failed := 0, 0
+	for _, r := range results {
+		if r.Err != nil {
+			inputErrors++
+			continue
+		}
+		if f, _ := run.Gate(r); f {
+			failed++
+		}
+	}
+	switch {
+	case run.Interrupted:
+		return fail(exitUsage, "interrupted; reports cover the documents finished before the interruption")
+	case inputErrors > 0:
+		return fail(exitUsage, "%d inputs could not be read (listed above)", inputErrors)
+	case failed > 0:
+		return &exitError{code: exitGate}
+	}
+	return nil
+}
+
+var unsafeName = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
+
+// reportNames gives each document a file name inside the report folder: its id
+// made safe (no separators, no "..") and unique.
+func reportNames(results []checks.Result) map[int]string {
+	used := map[string]bool{"index": true}
+	names := map[int]string{}
+	for i, r := range results {
+		if r.Err != nil {
+			continue
+		}
+		base := unsafeName.ReplaceAllString(r.ID, "_")
+		base = strings.Trim(base, "._")
+		if base == "" {
+			base = "document"
+		}
+		name := base
+		for n := 2; used[strings.ToLower(name)]; n++ {
+			name = fmt.Sprintf("%s-%d", base, n)
+		}
+		used[strings.ToLower(name)] = true
+		names[i] = name
+	}
+	return names
+}
+
+func writeReportDir(run *reports.Run, dir string, fmts []string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("report dir: %w", err)
+	}
+	names := reportNames(run.Results)
+	for _, f := range fmts {
+		ext := formats[f]
+		for i, r := range run.Results {
+			name, ok := names[i]
+			if !ok {
+				continue
+			}
+			var b bytes.Buffer
+			if err := writeFormat(run, &b, f, []checks.Result{r}, reports.TextOptions{}); err != nil {
+				return err
+			}
+			if err := os.WriteFile(filepath.Join(dir, name+"."+ext), b.Bytes(), 0o644); err != nil {
+				return fmt.Errorf("report dir: %w", err)
+			}
+		}
+		var b bytes.Buffer
+		if err := writeFormat(run, &b, f, run.Results, reports.TextOptions{Quiet: false}); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, "index."+ext), b.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("report dir: %w", err)
+		}
+	}
+	return nil
+}

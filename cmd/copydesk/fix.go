@@ -1,0 +1,87 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/copydesk/copydesk/checks"
+	"github.com/copydesk/copydesk/edit"
+)
+
+func fixCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "fix",
+		Usage:     "apply the fixes marked safe; prints a diff unless --write",
+		ArgsUsage: "PATH...",
+		Flags: append(inputFlags(),
+			&cli.BoolFlag{Name: "write", Aliases: []string{"w"}, Usage: "rewrite the files in place (atomically)"},
+		),
+		Action: fixAction,
+	}
+}
+
+// safeEdits collects the fixes `copydesk fix` may apply: one candidate, marked safe.
+func safeEdits(fs []checks.Finding) []edit.Edit {
+	var out []edit.Edit
+	for _, f := range fs {
+		if x, ok := f.SafeFix(); ok {
+			out = append(out, edit.Edit{Start: f.Span.Start, End: f.Span.End, New: x.Replacement, Rule: f.Rule})
+		}
+	}
+	return out
+}
+
+func fixAction(c *cli.Context) error {
+	s, err := loadSetup(c)
+	if err != nil {
+		return err
+	}
+	write := c.Bool("write")
+	results, err := s.engine.RunAll(c.Context, c.Int("jobs"), s.walk(c))
+	if err != nil {
+		return fail(exitUsage, "%v", err)
+	}
+	out, errOut := c.App.Writer, c.App.ErrWriter
+	problems, total := 0, 0
+	for _, r := range results {
+		if r.Err != nil {
+			fmt.Fprintf(errOut, "%s: error: %s\n", r.Path, strings.TrimPrefix(r.Err.Error(), r.Path+": "))
+			problems++
+			continue
+		}
+		edits := safeEdits(r.Findings)
+		if len(edits) == 0 {
+			continue
+		}
+		fixed, applied, _ := edit.Apply(r.Doc.Raw, edits)
+		total += len(applied)
+		if !write {
+			d, err := edit.Diff(r.Path, r.Doc.Raw, applied)
+			if err != nil {
+				return fail(exitUsage, "%s: %v", r.Path, err)
+			}
+			fmt.Fprint(out, d)
+			continue
+		}
+		if r.Path == "-" || strings.Contains(r.Path, "#") {
+			fmt.Fprintf(errOut, "%s: cannot rewrite standard input or a JSONL record in place; run without --write for a diff\n", r.Path)
+			problems++
+			continue
+		}
+		if err := edit.WriteFile(r.Path, r.Doc.Raw, fixed); err != nil {
+			fmt.Fprintf(errOut, "error: %v\n", err)
+			problems++
+			continue
+		}
+		fmt.Fprintf(errOut, "%s: %d fixes applied\n", r.Path, len(applied))
+	}
+	if !write && total > 0 {
+		fmt.Fprintf(errOut, "%d safe fixes; run with --write to apply them\n", total)
+	}
+	if problems > 0 {
+		return fail(exitUsage, "%d inputs could not be fixed", problems)
+	}
+	return nil
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/copydesk/copydesk/config"
+)
+
+const starterConfig = `# copydesk configuration. copydesk finds this file from the working directory upward;
+# pass --config FILE to use another. Every key is optional.
+
+# Main language of the documents.
+language: en
+
+# Fail the gate on findings at or above this severity: error, warning, info or none.
+fail-on: error
+
+# Fail the gate when a document scores below this (0-100). 0 turns it off.
+min-score: 0
+
+# Turn rules off or change their severity (off, error, warning, info).
+# Globs match several rules. List them all with: copydesk rules
+rules:
+  format.double-space: off
+  # mt.spacing: error
+  # "typo.*": warning
+
+# Extra rule packs (YAML), relative to this file. See rules/packs/ in copydesk's source for the format.
+packs: []
+
+# Words and /regular expressions/ that are never findings. Lower-case words accept
+# any capitalisation; a word with capitals accepts exactly that spelling.
+accept:
+  # - Ghanemi
+  # - /al-[A-Z][a-z]+/
+
+# A file of accepted words, one per line.
+# accept-file: accept.txt
+
+# Files read when a directory is checked, and files skipped.
+# include: ["*.txt", "*.md"]
+# exclude: ["drafts/**"]
+
+# Largest document read, and most findings listed per document.
+# max-size: 64MB
+# max-findings: 1000
+`
+
+func initCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "init",
+		Usage: "write a commented starter " + config.FileName + " in the current directory",
+		Flags: []cli.Flag{&cli.BoolFlag{Name: "force", Usage: "overwrite an existing file"}},
+		Action: func(c *cli.Context) error {
+			flag := os.O_WRONLY | os.O_CREATE | os.O_EXCL
+			if c.Bool("force") {
+				flag = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+			}
+			f, err := os.OpenFile(config.FileName, flag, 0o644)
+			if errors.Is(err, fs.ErrExist) {
+				return fail(exitUsage, "%s already exists; use --force to overwrite it", config.FileName)
+			}
+			if err != nil {
+				return fail(exitUsage, "%v", err)
+			}
+			if _, err := f.WriteString(starterConfig); err != nil {
+				f.Close()
+				return fail(exitUsage, "%v", err)
+			}
+			if err := f.Close(); err != nil {
+				return fail(exitUsage, "%v", err)
+			}
+			fmt.Fprintf(c.App.Writer, "wrote %s\n", config.FileName)
+			return nil
+		},
+	}
+}

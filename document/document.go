@@ -1,0 +1,144 @@
+// Package document turns input bytes into a Document: the original bytes, the
+// text as analysed and one segmentation (lines, paragraphs, sentences, tokens,
+// script runs) that every check shares. All offsets are byte offsets into the
+// original bytes, so findings map back to exactly what the user wrote.
+package document
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Span is a half-open byte range [Start, End) of the original bytes.
+type Span struct {
+	Start, End int
+}
+
+// Len is the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether off lies inside the span.
+func (s Span) Contains(off int) bool { return off >= s.Start && off < s.End }
+
+// Overlaps reports whether two spans share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Document is one text to check. Text is the original bytes as a string
+// (no copy is made when it is built from Raw); nothing is normalised, so every
+// offset a check computes on Text is an offset into the original file.
+type Document struct {
+	Path string // file path, "-" for standard input, "FILE#ID" for a JSONL record
+	ID   string // file name without extension, or the record's id
+	Raw  []byte
+	Text string
+
+	// BOM is the length of a leading UTF-8 byte-order mark (0 or 3); segmentation starts after it.
+	BOM int
+	// ValidUTF8 is false when the text holds invalid UTF-8 sequences; they are skipped by
+	// the tokenizer and reported by the format.invalid-utf8 rule.
+	ValidUTF8 bool
+
+	Lines      []Span
+	Paragraphs []Span
+	Sentences  []Span
+	Tokens     []Token
+	Scripts    []ScriptRun
+
+	lineStarts []int
+}
+
+// New builds a Document from bytes and segments it. raw is kept, not copied.
+func New(path, id string, raw []byte) *Document {
+	d := &Document{Path: path, ID: id, Raw: raw, Text: string(raw)}
+	if len(raw) >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF {
+		d.BOM = 3
+	}
+	d.ValidUTF8 = utf8.Valid(raw)
+	d.segment()
+	return d
+}
+
+// Position is a 1-based line and column; columns count Unicode code points
+// (an invalid byte counts as one).
+type Position struct {
+	Line, Column int
+}
+
+// Position maps a byte offset to its line and column.
+func (d *Document) Position(off int) Position {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(d.Text) {
+		off = len(d.Text)
+	}
+	i := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
+	if i < 0 {
+		i = 0
+	}
+	start := d.lineStarts[i]
+	if i == 0 && off >= d.BOM {
+		start = d.BOM // the byte-order mark is invisible: column 1 is the first character after it
+	}
+	col := 1
+	for p := start; p < off; {
+		_, n := utf8.DecodeRuneInString(d.Text[p:])
+		p += n
+		col++
+	}
+	return Position{Line: i + 1, Column: col}
+}
+
+// Offset maps a position back to a byte offset; it is the inverse of Position
+// for offsets on rune boundaries. A column past the line's end yields the line's end.
+func (d *Document) Offset(p Position) int {
+	if p.Line < 1 || p.Line > len(d.lineStarts) {
+		return -1
+	}
+	off := d.lineStarts[p.Line-1]
+	if p.Line == 1 {
+		off = d.BOM
+	}
+	end := len(d.Text)
+	if p.Line < len(d.lineStarts) {
+		end = d.lineStarts[p.Line] - 1
+	}
+	for c := 1; c < p.Column && off < end; c++ {
+		_, n := utf8.DecodeRuneInString(d.Text[off:])
+		off += n
+	}
+	return off
+}
+
+// LineOf returns the index into Lines of the line holding off.
+func (d *Document) LineOf(off int) int {
+	i := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
+	if i < 0 {
+		return 0
+	}
+	return i
+}
+
+// Slice returns the text of a span.
+func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+// TokensIn returns the tokens that lie inside s (binary search; no copy).
+func (d *Document) TokensIn(s Span) []Token {
+	lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= s.Start })
+	hi := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= s.End })
+	for hi > lo && d.Tokens[hi-1].End > s.End {
+		hi--
+	}
+	return d.Tokens[lo:hi]
+}
+
+// WordCount is the number of word tokens, used to normalise scores.
+func (d *Document) WordCount() int {
+	n := 0
+	for _, t := range d.Tokens {
+		if t.Kind == Word {
+			n++
+		}
+	}
+	return n
+}

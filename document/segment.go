@@ -1,0 +1,188 @@
+package document
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// segment fills lines, paragraphs, tokens, sentences and script runs. It runs once per document.
+func (d *Document) segment() {
+	t := d.Text
+	d.lineStarts = append(d.lineStarts, 0)
+	start := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] == '\n' {
+			end := i
+			if end > start && t[end-1] == '\r' {
+				end--
+			}
+			d.Lines = append(d.Lines, Span{start, end})
+			start = i + 1
+			d.lineStarts = append(d.lineStarts, start)
+		}
+	}
+	if start < len(t) || len(d.Lines) == 0 {
+		end := len(t)
+		if end > start && t[end-1] == '\r' {
+			end--
+		}
+		d.Lines = append(d.Lines, Span{start, end})
+	} else {
+		// The text ends with a newline: the last line start points past the end; keep it so
+		// Position works at len(Text), but there is no line to check there.
+		d.Lines = append(d.Lines, Span{start, start})
+	}
+	if d.BOM > 0 && d.Lines[0].Start < d.BOM {
+		d.Lines[0].Start = min(d.BOM, d.Lines[0].End)
+	}
+
+	// Paragraphs: maximal runs of non-blank lines.
+	pstart := -1
+	var pend int
+	for _, l := range d.Lines {
+		if IsBlank(t[l.Start:l.End]) {
+			if pstart >= 0 {
+				d.Paragraphs = append(d.Paragraphs, Span{pstart, pend})
+				pstart = -1
+			}
+			continue
+		}
+		if pstart < 0 {
+			pstart = l.Start
+		}
+		pend = l.End
+	}
+	if pstart >= 0 {
+		d.Paragraphs = append(d.Paragraphs, Span{pstart, pend})
+	}
+
+	d.Tokens = tokenize(t, d.BOM, make([]Token, 0, len(t)/5+1))
+	d.sentences()
+	d.scriptRuns()
+}
+
+// IsBlank reports whether s holds only white space (no-break spaces included).
+func IsBlank(s string) bool {
+	for _, r := range s {
+		if !isSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
+	"maj": true, "capt": true, "cpt": true, "sgt": true, "adm": true, "brig": true, "cmdr": true, "gov": true,
+	"sen": true, "rep": true, "rev": true, "st": true, "jr": true, "sr": true, "no": true, "vs": true,
+	"etc": true, "inc": true, "ltd": true, "co": true, "corp": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
+	"dec": true, "u.s": true, "u.k": true, "u.n": true, "e.g": true, "i.e": true, "approx": true, "dept": true,
+	"pres": true, "sheikh": false, "mt": true, "ft": true, "fig": true, "al": true,
+}
+
+// sentences splits each paragraph at sentence-final punctuation followed by a
+// capitalised word, a digit or an opening quote, and at line breaks after a line
+// that ends a sentence or has no punctuation at its end (headlines, bylines).
+func (d *Document) sentences() {
+	t := d.Text
+	for _, p := range d.Paragraphs {
+		toks := d.TokensIn(p)
+		s := p.Start
+		for i, tk := range toks {
+			if i+1 >= len(toks) {
+				break
+			}
+			next := toks[i+1]
+			gap := t[tk.End:next.Start]
+			boundary := false
+			if tk.Kind == Punct && isTerminal(t[tk.Start:tk.End]) && gap != "" {
+				// Skip closing quotes/brackets glued to the terminal mark.
+				if startsSentence(t, next) && !isAbbreviation(t, toks, i) {
+					boundary = true
+				}
+			} else if tk.Kind == Punct && isCloser(t[tk.Start:tk.End]) && gap != "" && i > 0 &&
+				toks[i-1].End == tk.Start && toks[i-1].Kind == Punct && isTerminal(t[toks[i-1].Start:toks[i-1].End]) {
+				boundary = startsSentence(t, next)
+			} else if strings.IndexByte(gap, '\n') >= 0 {
+				last := t[tk.Start:tk.End]
+				if (tk.Kind != Punct || isTerminal(last) || isCloser(last)) && startsSentence(t, next) {
+					boundary = true
+				}
+			}
+			if boundary {
+				d.Sentences = append(d.Sentences, Span{s, tk.End})
+				s = next.Start
+			}
+		}
+		if s < p.End {
+			d.Sentences = append(d.Sentences, Span{s, p.End})
+		}
+	}
+}
+
+func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
+func isCloser(s string) bool {
+	return s == "\"" || s == "”" || s == "’" || s == ")" || s == "]" || s == "»" || s == "'"
+}
+
+func startsSentence(t string, tk Token) bool {
+	r, _ := utf8.DecodeRuneInString(t[tk.Start:])
+	switch tk.Kind {
+	case Word:
+		return unicode.IsUpper(r) || tk.Script != Latin
+	case Number:
+		return true
+	case Punct:
+		return r == '"' || r == '“' || r == '‘' || r == '(' || r == '[' || r == '«' || r == '\'' || r == '-' || r == '–' || r == '—' || r == '•'
+	}
+	return true
+}
+
+// isAbbreviation reports whether the full stop at toks[i] ends an abbreviation or an initial.
+func isAbbreviation(t string, toks []Token, i int) bool {
+	if t[toks[i].Start:toks[i].End] != "." || i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	if prev.End != toks[i].Start || prev.Kind != Word {
+		return false
+	}
+	w := t[prev.Start:prev.End]
+	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
+		return true // an initial: "J. Smith"
+	}
+	// "U.S." is tokenised U . S . : look one word further back.
+	if i >= 3 && toks[i-2].Kind == Punct && t[toks[i-2].Start:toks[i-2].End] == "." && toks[i-2].Start == prev.Start-1 {
+		w = t[toks[i-3].Start:toks[i-3].End] + "." + w
+	}
+	return abbreviations[strings.ToLower(w)]
+}
+
+// scriptRuns groups letters into runs of one script; see ScriptRun.
+func (d *Document) scriptRuns() {
+	t := d.Text
+	cur := ScriptRun{Script: Common}
+	lastLetterEnd := 0
+	for i := d.BOM; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		sc := ScriptOf(r)
+		if sc != Common {
+			if sc != cur.Script {
+				if cur.Script != Common {
+					cur.End = lastLetterEnd
+					d.Scripts = append(d.Scripts, cur)
+				}
+				cur = ScriptRun{Span: Span{Start: i}, Script: sc}
+			}
+			lastLetterEnd = i + n
+		}
+		i += n
+	}
+	if cur.Script != Common {
+		cur.End = lastLetterEnd
+		d.Scripts = append(d.Scripts, cur)
+	}
+}

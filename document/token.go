@@ -1,0 +1,221 @@
+package document
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TokenKind classifies a token.
+type TokenKind uint8
+
+const (
+	Word    TokenKind = iota // letters, with inner apostrophes and hyphens ("don't", "al-Daesh")
+	Number                   // digits with inner separators ("2,500", "10:26", "3.5", "20th")
+	Punct                    // one punctuation rune
+	Symbol                   // one other rune ("$", "%", "©")
+	URL                      // "https://…", "www.…", "twitter.com/…"
+	Email                    // "name@example.org"
+	Handle                   // "@name"
+	Hashtag                  // "#tag"
+)
+
+var kindNames = [...]string{"word", "number", "punct", "symbol", "url", "email", "handle", "hashtag"}
+
+func (k TokenKind) String() string { return kindNames[k] }
+
+// Token is one token of the text; its text is Document.Text[Start:End].
+type Token struct {
+	Span
+	Kind   TokenKind
+	Script Script // script of the letters of a Word; Common otherwise
+}
+
+// tlds are the endings that make "name.tld/…" a web address rather than two sentences.
+var tlds = map[string]bool{"com": true, "org": true, "net": true, "gov": true, "edu": true, "io": true,
+	"co": true, "uk": true, "ru": true, "sy": true, "iq": true, "ir": true, "info": true, "news": true,
+	"tv": true, "me": true, "int": true, "mil": true, "eu": true, "de": true, "fr": true, "tr": true, "ly": true}
+
+// tokenize splits text[from:] into tokens. It never allocates per token beyond the slice.
+func tokenize(text string, from int, out []Token) []Token {
+	i := from
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isSpace(r) || (r == utf8.RuneError && n <= 1) {
+			i += n
+			continue
+		}
+		// A chunk is a run of non-space runes; web addresses and e-mail addresses are chunk-level.
+		end := i
+		for end < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[end:])
+			if isSpace(r2) || (r2 == utf8.RuneError && n2 <= 1) {
+				break
+			}
+			end += n2
+		}
+		chunk := text[i:end]
+		if k, l := specialChunk(chunk); l > 0 {
+			out = append(out, Token{Span: Span{i, i + l}, Kind: k})
+			i += l
+			continue
+		}
+		out = tokenizeChunk(text, i, end, out)
+		i = end
+	}
+	return out
+}
+
+// specialChunk recognises a URL, e-mail address, @handle or #tag at the start
+// of a chunk and returns its kind and length (trailing punctuation excluded).
+func specialChunk(c string) (TokenKind, int) {
+	if c[0] == '@' || c[0] == '#' {
+		l := 1
+		for l < len(c) && (isASCIIAlnum(c[l]) || c[l] == '_') {
+			l++
+		}
+		if l > 1 && (l == len(c) || !isWordByte(c[l])) && isASCIILetter(c[1]) {
+			if c[0] == '@' {
+				return Handle, l
+			}
+			return Hashtag, l
+		}
+		return 0, 0
+	}
+	if !isASCIIAlnum(c[0]) {
+		return 0, 0
+	}
+	if strings.HasPrefix(c, "http://") || strings.HasPrefix(c, "https://") || strings.HasPrefix(c, "www.") {
+		return URL, trimTrailingPunct(c)
+	}
+	if at := strings.IndexByte(c, '@'); at > 0 {
+		l := trimTrailingPunct(c)
+		dot := strings.LastIndexByte(c[:l], '.')
+		if dot > at+1 && dot < l-2 && asciiNoSpace(c[:l]) {
+			return Email, l
+		}
+	}
+	// name.tld/path
+	if slash := strings.IndexByte(c, '/'); slash > 0 {
+		host := c[:slash]
+		if dot := strings.LastIndexByte(host, '.'); dot > 0 && tlds[strings.ToLower(host[dot+1:])] && asciiNoSpace(host) {
+			return URL, trimTrailingPunct(c)
+		}
+	}
+	return 0, 0
+}
+
+func asciiNoSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] <= ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+func trimTrailingPunct(c string) int {
+	l := len(c)
+	for l > 0 && strings.IndexByte(".,;:!?)]}\"'", c[l-1]) >= 0 {
+		l--
+	}
+	return l
+}
+
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+func isASCIIAlnum(b byte) bool  { return isASCIILetter(b) || b >= '0' && b <= '9' }
+func isWordByte(b byte) bool    { return isASCIIAlnum(b) || b >= 0x80 }
+
+// tokenizeChunk splits text[i:end] (no spaces inside) into words, numbers and punctuation.
+func tokenizeChunk(text string, i, end int, out []Token) []Token {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			i += n
+		case unicode.IsLetter(r):
+			j, sc := scanWord(text, i, end)
+			out = append(out, Token{Span: Span{i, j}, Kind: Word, Script: sc})
+			i = j
+		case r >= '0' && r <= '9' || unicode.IsDigit(r):
+			j := scanNumber(text, i, end)
+			out = append(out, Token{Span: Span{i, j}, Kind: Number})
+			i = j
+		case unicode.IsPunct(r):
+			out = append(out, Token{Span: Span{i, i + n}, Kind: Punct})
+			i += n
+		default:
+			out = append(out, Token{Span: Span{i, i + n}, Kind: Symbol})
+			i += n
+		}
+	}
+	return out
+}
+
+// isInnerJoiner reports whether r may join two parts of one word: apostrophes and hyphens.
+func isInnerJoiner(r rune) bool {
+	return r == '\'' || r == '’' || r == '-' || r == '‑'
+}
+
+// scanWord reads a word starting at a letter: letters and marks of one script,
+// digits, and apostrophes or hyphens that stand between two such characters.
+func scanWord(text string, i, end int) (int, Script) {
+	r, n := utf8.DecodeRuneInString(text[i:end])
+	sc := ScriptOf(r)
+	j := i + n
+	for j < end {
+		r, n = utf8.DecodeRuneInString(text[j:end])
+		switch {
+		case unicode.IsLetter(r):
+			if s := ScriptOf(r); s != sc {
+				return j, sc
+			}
+			j += n
+		case unicode.IsMark(r) || unicode.IsDigit(r):
+			j += n
+		case isInnerJoiner(r):
+			r2, _ := utf8.DecodeRuneInString(text[j+n : end])
+			if j+n < end && unicode.IsLetter(r2) && ScriptOf(r2) == sc || (r == '-' && j+n < end && unicode.IsDigit(r2)) {
+				j += n
+				continue
+			}
+			return j, sc
+		default:
+			return j, sc
+		}
+	}
+	return j, sc
+}
+
+// scanNumber reads digits with inner separators and a letter suffix ("20th", "1990s").
+func scanNumber(text string, i, end int) int {
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:end])
+		if unicode.IsDigit(r) {
+			j += n
+			continue
+		}
+		if (r == ',' || r == '.' || r == ':') && j+n < end && text[j+n] >= '0' && text[j+n] <= '9' {
+			j += n
+			continue
+		}
+		break
+	}
+	for j < end && isASCIILetter(text[j]) {
+		j++
+	}
+	return j
+}
+
+// isSpace reports whether r separates tokens: Unicode white space, including
+// the no-break space, and the zero-width space.
+func isSpace(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r) || r == '\u200B' || r == '\uFEFF'
+}
+
+// IsSpace is isSpace for checks: the runes that separate tokens.
+func IsSpace(r rune) bool { return isSpace(r) }

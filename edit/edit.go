@@ -1,0 +1,89 @@
+// Package edit applies replacements to a document's original bytes, shows
+// them as a unified diff and writes the result safely: a temporary file in the
+// same folder, synced, then renamed over the original with its permissions.
+package edit
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/aymanbagabas/go-udiff"
+	"github.com/google/renameio/v2"
+)
+
+// Edit replaces the bytes [Start, End) with New.
+type Edit struct {
+	Start, End int
+	New        string
+	Rule       string
+}
+
+// Apply applies non-overlapping edits to src; an edit that overlaps one
+// already taken (they are taken in offset order) is skipped and counted.
+// Bytes outside the applied edits are copied unchanged.
+func Apply(src []byte, edits []Edit) (out []byte, applied []Edit, skipped int) {
+	es := append([]Edit(nil), edits...)
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].Start != es[j].Start {
+			return es[i].Start < es[j].Start
+		}
+		return es[i].End < es[j].End
+	})
+	var b bytes.Buffer
+	b.Grow(len(src))
+	pos := 0
+	for _, e := range es {
+		if e.Start < pos || e.End < e.Start || e.End > len(src) {
+			skipped++
+			continue
+		}
+		b.Write(src[pos:e.Start])
+		b.WriteString(e.New)
+		pos = e.End
+		applied = append(applied, e)
+	}
+	b.Write(src[pos:])
+	return b.Bytes(), applied, skipped
+}
+
+// Diff renders a unified diff of the edits to src, labelled with path.
+func Diff(path string, src []byte, applied []Edit) (string, error) {
+	ues := make([]udiff.Edit, len(applied))
+	for i, e := range applied {
+		ues[i] = udiff.Edit{Start: e.Start, End: e.End, New: e.New}
+	}
+	return udiff.ToUnified("a/"+path, "b/"+path, string(src), ues, 3)
+}
+
+// ErrChanged means the file changed on disk after it was read; nothing was written.
+var ErrChanged = errors.New("file changed since it was read; not written")
+
+// WriteFile replaces path with data atomically. It refuses symbolic links and
+// files whose content is no longer original (edited by someone else meanwhile).
+func WriteFile(path string, original, data []byte) error {
+	st, err := os.Lstat(path)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if st.Mode()&os.ModeSymlink != 0 {
+		return fmt.Errorf("%s: is a symbolic link; refusing to replace it (fix the file it points to)", path)
+	}
+	if !st.Mode().IsRegular() {
+		return fmt.Errorf("%s: not a regular file", path)
+	}
+	now, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if !bytes.Equal(now, original) {
+		return fmt.Errorf("%s: %w", path, ErrChanged)
+	}
+	if err := renameio.WriteFile(path, data, st.Mode().Perm(), renameio.WithTempDir(filepath.Dir(path))); err != nil {
+		return fmt.Errorf("%s: write failed, original kept: %w", path, err)
+	}
+	return nil
+}

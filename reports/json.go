@@ -1,0 +1,139 @@
+package reports
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/copydesk/copydesk/checks"
+)
+
+// JSON report types: the contract scripts and scorers rely on (see design.md).
+type jsonReport struct {
+	Tool      jsonTool    `json:"tool"`
+	Documents []jsonDoc   `json:"documents"`
+	Summary   jsonSummary `json:"summary"`
+}
+
+type jsonTool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+type jsonDoc struct {
+	Path      string        `json:"path"`
+	ID        string        `json:"id"`
+	Language  string        `json:"language"`
+	Score     int           `json:"score"`
+	Bytes     int           `json:"bytes"`
+	Findings  []JSONFinding `json:"findings"`
+	Truncated int           `json:"truncated,omitempty"`
+}
+
+// JSONFinding is one finding as the JSON and JSONL reports write it.
+type JSONFinding struct {
+	Path        string            `json:"path,omitempty"` // JSONL only
+	Rule        string            `json:"rule"`
+	Category    string            `json:"category"`
+	Severity    string            `json:"severity"`
+	Line        int               `json:"line"`
+	Column      int               `json:"column"`
+	EndLine     int               `json:"end_line"`
+	EndColumn   int               `json:"end_column"`
+	Offset      int               `json:"offset"`
+	Length      int               `json:"length"`
+	Text        string            `json:"text"`
+	Message     string            `json:"message"`
+	Suggestions []string          `json:"suggestions"`
+	Fixable     bool              `json:"fixable,omitempty"`
+	Confidence  float64           `json:"confidence"`
+	Related     []checks.Location `json:"related"`
+}
+
+type jsonSummary struct {
+	Documents   int            `json:"documents"`
+	Findings    int            `json:"findings"`
+	ByCategory  map[string]int `json:"by_category"`
+	BySeverity  map[string]int `json:"by_severity"`
+	ByRule      map[string]int `json:"by_rule"`
+	Failed      int            `json:"failed"`
+	Errors      []jsonError    `json:"errors"`
+	Interrupted bool           `json:"interrupted,omitempty"`
+}
+
+type jsonError struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// ToJSONFinding converts a finding.
+func ToJSONFinding(f checks.Finding) JSONFinding {
+	sugg := make([]string, 0, len(f.Fixes))
+	for _, x := range f.Fixes {
+		sugg = append(sugg, x.Replacement)
+	}
+	_, safe := f.SafeFix()
+	rel := f.Related
+	if rel == nil {
+		rel = []checks.Location{}
+	}
+	return JSONFinding{Rule: f.Rule, Category: string(f.Category), Severity: f.Severity.String(),
+		Line: f.Start.Line, Column: f.Start.Column, EndLine: f.End.Line, EndColumn: f.End.Column,
+		Offset: f.Span.Start, Length: f.Span.Len(), Text: f.Text, Message: f.Message, Suggestions: sugg,
+		Fixable: safe, Confidence: round2(f.Confidence), Related: rel}
+}
+
+func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
+
+func (run *Run) jsonDoc(r checks.Result) jsonDoc {
+	fs := make([]JSONFinding, 0, len(r.Findings))
+	for _, f := range r.Findings {
+		fs = append(fs, ToJSONFinding(f))
+	}
+	return jsonDoc{Path: r.Path, ID: r.ID, Language: run.Language, Score: Score(r), Bytes: len(r.Doc.Raw),
+		Findings: fs, Truncated: r.Truncated}
+}
+
+func (run *Run) summary(results []checks.Result) jsonSummary {
+	s := jsonSummary{ByCategory: map[string]int{}, BySeverity: map[string]int{}, ByRule: map[string]int{},
+		Errors: []jsonError{}, Interrupted: run.Interrupted}
+	for _, r := range results {
+		if r.Err != nil {
+			s.Errors = append(s.Errors, jsonError{Path: r.Path, Reason: errReason(r)})
+			continue
+		}
+		s.Documents++
+		if failed, _ := run.Gate(r); failed {
+			s.Failed++
+		}
+		for _, f := range r.Findings {
+			s.Findings++
+			s.ByCategory[string(f.Category)]++
+			s.BySeverity[f.Severity.String()]++
+			s.ByRule[f.Rule]++
+		}
+	}
+	return s
+}
+
+func errReason(r checks.Result) string {
+	msg := r.Err.Error()
+	if p := r.Path + ": "; len(msg) > len(p) && msg[:len(p)] == p {
+		return msg[len(p):]
+	}
+	return msg
+}
+
+// WriteJSON writes the whole run as one JSON document.
+func (run *Run) WriteJSON(w io.Writer, results []checks.Result) error {
+	rep := jsonReport{Tool: jsonTool{Name: "copydesk", Version: Version}, Documents: []jsonDoc{}}
+	for _, r := range results {
+		if r.Err == nil {
+			rep.Documents = append(rep.Documents, run.jsonDoc(r))
+		}
+	}
+	rep.Summary = run.summary(results)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(rep)
+}

@@ -1,0 +1,226 @@
+// Package rules holds copydesk's rule packs: YAML files of phrases, patterns
+// and word lists that checks are built from, embedded in the binary, and the
+// loader that validates them and merges users' own packs over them.
+package rules
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/copydesk/copydesk/config"
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed packs/*.yaml
+var embedded embed.FS
+
+// Pack is one YAML file of entries for one or more rules.
+type Pack struct {
+	Name        string  `yaml:"name"`
+	Description string  `yaml:"description"`
+	Rule        string  `yaml:"rule"` // default rule of its entries
+	Entries     []Entry `yaml:"entries"`
+	Source      string  `yaml:"-"`
+}
+
+// Entry is one item of a pack. Exactly one of Phrases, Pattern, Line or Words is set:
+//   - Phrases: literal phrases, matched on word boundaries, ignoring case unless Case is set;
+//   - Pattern: an RE2 regular expression matched anywhere in a paragraph;
+//   - Line: an RE2 regular expression a whole line (trimmed) must match;
+//   - Words: a word list (exceptions, accepted vocabulary).
+type Entry struct {
+	ID         string   `yaml:"id"`
+	Rule       string   `yaml:"rule"`
+	Phrases    []string `yaml:"phrases"`
+	Pattern    string   `yaml:"pattern"`
+	Line       string   `yaml:"line"`
+	Words      []string `yaml:"words"`
+	Case       bool     `yaml:"case"`
+	Suggest    []string `yaml:"suggest"`
+	Safe       bool     `yaml:"safe"`
+	Message    string   `yaml:"message"`
+	Why        string   `yaml:"why"`
+	Severity   string   `yaml:"severity"`
+	Confidence float64  `yaml:"confidence"`
+	Fire       []string `yaml:"fire"` // examples the entry must match (tested)
+	Pass       []string `yaml:"pass"` // examples it must not match (tested)
+
+	Source string         `yaml:"-"` // "file:line"
+	Re     *regexp.Regexp `yaml:"-"`
+}
+
+// Set is every pack in force: the embedded ones, then the user's, an entry of
+// a later pack replacing an earlier entry with the same ID.
+type Set struct {
+	Packs  []*Pack
+	byRule map[string][]*Entry
+}
+
+// ForRule returns the entries for a rule, in pack order.
+func (s *Set) ForRule(rule string) []*Entry { return s.byRule[rule] }
+
+// Words returns the union of the word lists of a rule's entries.
+func (s *Set) Words(rule string) []string {
+	var out []string
+	for _, e := range s.byRule[rule] {
+		out = append(out, e.Words...)
+	}
+	return out
+}
+
+// Load reads the embedded packs and then the user's pack files.
+func Load(userPacks []string) (*Set, error) {
+	s := &Set{byRule: map[string][]*Entry{}}
+	names, err := fs.Glob(embedded, "packs/*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		raw, err := embedded.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		p, err := ParsePack("rules/"+n, raw)
+		if err != nil {
+			return nil, err
+		}
+		s.Packs = append(s.Packs, p)
+	}
+	for _, path := range userPacks {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return nil, &config.Error{Path: path, Msg: "cannot read rule pack: " + strings.TrimPrefix(err.Error(), "open "+path+": ")}
+		}
+		p, err := ParsePack(path, raw)
+		if err != nil {
+			return nil, err
+		}
+		s.Packs = append(s.Packs, p)
+	}
+	s.index()
+	return s, nil
+}
+
+func (s *Set) index() {
+	pos := map[string]int{} // entry ID -> index in its rule's list
+	for _, p := range s.Packs {
+		for i := range p.Entries {
+			e := &p.Entries[i]
+			list := s.byRule[e.Rule]
+			if e.ID != "" {
+				if j, ok := pos[e.Rule+"\x00"+e.ID]; ok {
+					list[j] = e // a user's entry overrides the embedded one with the same ID
+					continue
+				}
+				pos[e.Rule+"\x00"+e.ID] = len(list)
+			}
+			s.byRule[e.Rule] = append(list, e)
+		}
+	}
+}
+
+// ParsePack reads and validates one pack; errors name the file and line.
+func ParsePack(path string, raw []byte) (*Pack, error) {
+	var root yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	if err := dec.Decode(&root); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, &config.Error{Path: path, Msg: "empty rule pack"}
+		}
+		return nil, config.YAMLError(path, err)
+	}
+	var p Pack
+	strict := yaml.NewDecoder(bytes.NewReader(raw))
+	strict.KnownFields(true)
+	if err := strict.Decode(&p); err != nil {
+		return nil, config.YAMLError(path, err)
+	}
+	p.Source = path
+	entries := entryNodes(&root)
+	for i := range p.Entries {
+		e := &p.Entries[i]
+		line := 0
+		if i < len(entries) {
+			line = entries[i].Line
+		}
+		e.Source = fmt.Sprintf("%s:%d", path, line)
+		if e.Rule == "" {
+			e.Rule = p.Rule
+		}
+		if err := validate(e); err != nil {
+			return nil, &config.Error{Path: path, Line: line, Msg: err.Error()}
+		}
+	}
+	return &p, nil
+}
+
+func entryNodes(root *yaml.Node) []*yaml.Node {
+	doc := root
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
+		doc = doc.Content[0]
+	}
+	if doc.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		if doc.Content[i].Value == "entries" && doc.Content[i+1].Kind == yaml.SequenceNode {
+			return doc.Content[i+1].Content
+		}
+	}
+	return nil
+}
+
+var ruleID = regexp.MustCompile(`^[a-z]+\.[a-z0-9-]+$`)
+
+func validate(e *Entry) error {
+	if !ruleID.MatchString(e.Rule) {
+		return fmt.Errorf("entry has no valid rule ID (got %q; set rule: on the pack or the entry)", e.Rule)
+	}
+	kinds := 0
+	for _, b := range []bool{len(e.Phrases) > 0, e.Pattern != "", e.Line != "", len(e.Words) > 0} {
+		if b {
+			kinds++
+		}
+	}
+	if kinds != 1 {
+		return errors.New("an entry needs exactly one of phrases, pattern, line or words")
+	}
+	for _, ph := range e.Phrases {
+		if strings.TrimSpace(ph) == "" {
+			return errors.New("empty phrase")
+		}
+	}
+	re := e.Pattern
+	if e.Line != "" {
+		re = `^(?:` + e.Line + `)$`
+	}
+	if re != "" {
+		if !e.Case && !strings.HasPrefix(re, "(?") {
+			re = "(?i)" + re
+		}
+		var err error
+		if e.Re, err = regexp.Compile(re); err != nil {
+			return fmt.Errorf("bad regular expression: %v", err)
+		}
+	}
+	if e.Severity != "" {
+		switch e.Severity {
+		case "error", "warning", "info":
+		default:
+			return fmt.Errorf("severity %q: want error, warning or info", e.Severity)
+		}
+	}
+	if e.Confidence < 0 || e.Confidence > 1 {
+		return fmt.Errorf("confidence %v: want a number from 0 to 1", e.Confidence)
+	}
+	return nil
+}
