@@ -185,9 +185,6 @@ func loadFile(ctx context.Context, path string, info fs.FileInfo, opts LoadOptio
 	if !info.Mode().IsRegular() {
 		return fn(inputErr(path, "not a regular file (%s)", fileKind(info.Mode())))
 	}
-	if info.Size() > opts.MaxSize {
-		return fn(inputErr(path, "file is %s, over the %s limit (raise it with --max-size)", humanBytes(info.Size()), humanBytes(opts.MaxSize)))
-	}
 	if opts.Input == "jsonl" || (opts.Input == "auto" && isJSONLName(path)) {
 		f, err := os.Open(path)
 		if err != nil {
@@ -195,6 +192,9 @@ func loadFile(ctx context.Context, path string, info fs.FileInfo, opts LoadOptio
 		}
 		defer f.Close()
 		return loadJSONL(ctx, path, f, opts, fn)
+	}
+	if info.Size() > opts.MaxSize { // for JSONL the limit is per record
+		return fn(inputErr(path, "file is %s, over the %s limit (raise it with --max-size)", humanBytes(info.Size()), humanBytes(opts.MaxSize)))
 	}
 	raw, err := readLimited(path, opts.MaxSize)
 	if err != nil {

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestFixDiffThenWrite(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "doc.txt")
+	orig := "Chief of Staff Gen. Gen. Othman met\u00a0on Tuesday at 10: 26 in Baghdad.\nUntouched line, with  two spaces.\n"
+	writeFile(t, doc, []byte(orig), 0o640)
+
+	code, out, errOut := copydesk(t, "", "fix", doc)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "-Chief of Staff Gen. Gen. Othman") || !strings.Contains(out, "+Chief of Staff Gen. Othman met on Tuesday at 10: 26 in Baghdad.") {
+		t.Errorf("diff:\n%s", out)
+	}
+	if b, _ := os.ReadFile(doc); string(b) != orig {
+		t.Fatal("fix without --write changed the file")
+	}
+
+	code, _, errOut = copydesk(t, "", "fix", "--write", "--rule", "mt.*", doc)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	b, _ := os.ReadFile(doc)
+	want := "Chief of Staff Gen. Othman met\u00a0on Tuesday at 10: 26 in Baghdad.\nUntouched line, with  two spaces.\n"
+	if string(b) != want {
+		t.Errorf("after fix --write --rule mt.*:\n got %q\nwant %q", b, want)
+	}
+	st, _ := os.Stat(doc)
+	if st.Mode().Perm() != 0o640 {
+		t.Errorf("permissions changed to %v", st.Mode().Perm())
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(dir, ".*"))
+	if len(leftovers) != 0 {
+		t.Errorf("temporary files left behind: %v", leftovers)
+	}
+}
+
+func TestFixRefusesSymlink(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "real.txt")
+	writeFile(t, target, []byte("the the end\n"), 0o644)
+	link := filepath.Join(dir, "link.txt")
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip(err)
+	}
+	code, _, errOut := copydesk(t, "", "fix", "--write", link)
+	if code != 2 || !strings.Contains(errOut, "is a symbolic link; refusing to replace it") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	if b, _ := os.ReadFile(target); string(b) != "the the end\n" {
+		t.Error("target changed through the symlink")
+	}
+}
+
+func TestRulesCommand(t *testing.T) {
+	code, out, _ := copydesk(t, "", "rules")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{"mt.repeated-word", "format.nbsp", "format.mojibake", "mt.placeholder", "penalty = sum over findings", "meta.unused-suppression"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("rules output lacks %q", want)
+		}
+	}
+}
+
+func TestInitWritesLoadableConfig(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if code, _, errOut := copydesk(t, "", "init"); code != 0 {
+		t.Fatalf("init: exit %d %s", code, errOut)
+	}
+	if code, _, errOut := copydesk(t, "", "init"); code != 2 || !strings.Contains(errOut, "already exists") {
+		t.Errorf("second init: exit %d %q", code, errOut)
+	}
+	writeFile(t, "doc.txt", []byte("one  two\n"), 0o644)
+	code, out, errOut := copydesk(t, "", "check", "doc.txt")
+	if code != 0 || strings.Contains(out, "double-space") {
+		t.Errorf("starter config not applied: exit %d out %q err %q", code, out, errOut)
+	}
+}
+
+func TestVersionAndUsage(t *testing.T) {
+	if code, out, _ := copydesk(t, "", "version"); code != 0 || !strings.HasPrefix(out, "copydesk ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+	if code, _, errOut := copydesk(t, "", "check"); code != 2 || !strings.Contains(errOut, "no input") {
+		t.Errorf("check without paths: %d %q", code, errOut)
+	}
+	if code, _, _ := copydesk(t, "", "check", "--bogus", "x"); code != 2 {
+		t.Errorf("unknown flag: exit %d", code)
+	}
+}

@@ -1,0 +1,146 @@
+package document
+
+import (
+	"strings"
+	"testing"
+)
+
+func tokenTexts(d *Document) []string {
+	var out []string
+	for _, t := range d.Tokens {
+		out = append(out, d.Text[t.Start:t.End])
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	cases := []struct {
+		in   string
+		want string // tokens joined by |
+	}{
+		{"Gen. Gen. Othman al-Ghanemi met", "Gen|.|Gen|.|Othman|al-Ghanemi|met"},
+		{"don’t isn't 2,500 $ 10: 26", "don’t|isn't|2,500|$|10|:|26"},
+		{"see twitter.com/Presidency_Sy now", "see|twitter.com/Presidency_Sy|now"},
+		{"mail me@example.org or @handle #tag.", "mail|me@example.org|or|@handle|#tag|."},
+		{"https://example.com/a?b=c).", "https://example.com/a?b=c|)|."},
+		{"US -Russian ((TV))", "US|-|Russian|(|(|TV|)|)"},
+		{"اترك تعليق and Иран", "اترك|تعليق|and|Иран"},
+		{"20th 1990s COVID-19", "20th|1990s|COVID-19"},
+		{"Amon -Ra- DeArmond", "Amon|-|Ra|-|DeArmond"},
+	}
+	for _, c := range cases {
+		d := New("x", "x", []byte(c.in))
+		if got := strings.Join(tokenTexts(d), "|"); got != c.want {
+			t.Errorf("tokenize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestTokenKinds(t *testing.T) {
+	d := New("x", "x", []byte("Read https://x.org, write a@b.co, ping @ed #news 42"))
+	want := []TokenKind{Word, URL, Punct, Word, Email, Punct, Word, Handle, Hashtag, Number}
+	if len(d.Tokens) != len(want) {
+		t.Fatalf("got %d tokens %q, want %d", len(d.Tokens), tokenTexts(d), len(want))
+	}
+	for i, k := range want {
+		if d.Tokens[i].Kind != k {
+			t.Errorf("token %d %q: kind %v, want %v", i, tokenTexts(d)[i], d.Tokens[i].Kind, k)
+		}
+	}
+}
+
+func TestLinesParagraphsCRLFAndBOM(t *testing.T) {
+	raw := "\xEF\xBB\xBFTitle\r\n\r\nFirst line\r\nsecond line\r\n \u00a0\r\nLast"
+	d := New("x", "x", []byte(raw))
+	var lines []string
+	for _, l := range d.Lines {
+		lines = append(lines, d.Slice(l))
+	}
+	if got := strings.Join(lines, "|"); got != "Title||First line|second line| \u00a0|Last" {
+		t.Errorf("lines = %q", got)
+	}
+	var paras []string
+	for _, p := range d.Paragraphs {
+		paras = append(paras, d.Slice(p))
+	}
+	if len(paras) != 3 || paras[1] != "First line\r\nsecond line" {
+		t.Errorf("paragraphs = %q", paras)
+	}
+	if p := d.Position(3); p != (Position{1, 1}) {
+		t.Errorf("position after BOM = %v, want 1:1", p)
+	}
+	off := strings.Index(raw, "second")
+	if p := d.Position(off); p != (Position{4, 1}) {
+		t.Errorf("position of 'second' = %v, want 4:1", p)
+	}
+}
+
+func TestPositionCountsCodePoints(t *testing.T) {
+	raw := "abc\nاترك تعليق x\n"
+	d := New("x", "x", []byte(raw))
+	off := strings.Index(raw, "x")
+	if p := d.Position(off); p != (Position{2, 12}) {
+		t.Errorf("got %v, want 2:12", p)
+	}
+	// Round trip on every rune boundary.
+	for i := range raw {
+		if got := d.Offset(d.Position(i)); got != i {
+			t.Errorf("Offset(Position(%d)) = %d", i, got)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	raw := "Gen. Othman al-Ghanemi met the U.S. envoy on Tuesday. He said “yes.” Then he left!\nHeadline Without Stop\nNext line starts. And ends"
+	d := New("x", "x", []byte(raw))
+	var got []string
+	for _, s := range d.Sentences {
+		got = append(got, d.Slice(s))
+	}
+	want := []string{
+		"Gen. Othman al-Ghanemi met the U.S. envoy on Tuesday.",
+		"He said “yes.”",
+		"Then he left!",
+		"Headline Without Stop",
+		"Next line starts.",
+		"And ends",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestScriptRuns(t *testing.T) {
+	raw := "Leave: اترك تعليق! Then Иран, 2017."
+	d := New("x", "x", []byte(raw))
+	var got []string
+	for _, r := range d.Scripts {
+		got = append(got, r.Script.String()+":"+d.Slice(r.Span))
+	}
+	want := "Latin:Leave|Arabic:اترك تعليق|Latin:Then|Cyrillic:Иран"
+	if strings.Join(got, "|") != want {
+		t.Errorf("script runs = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestInvalidUTF8IsKept(t *testing.T) {
+	raw := []byte("caf\xe9 au lait")
+	d := New("x", "x", raw)
+	if d.ValidUTF8 {
+		t.Fatal("ValidUTF8 = true for Latin-1 bytes")
+	}
+	if got := strings.Join(tokenTexts(d), "|"); got != "caf|au|lait" {
+		t.Errorf("tokens = %q", got)
+	}
+	if p := d.Position(len(raw)); p.Line != 1 || p.Column != 13 {
+		t.Errorf("end position = %v", p)
+	}
+}
+
+func TestTokensIn(t *testing.T) {
+	d := New("x", "x", []byte("one two three four"))
+	toks := d.TokensIn(Span{4, 13})
+	if len(toks) != 2 || d.Text[toks[0].Start:toks[0].End] != "two" {
+		t.Errorf("TokensIn = %v", toks)
+	}
+}

@@ -1,0 +1,62 @@
+package edit
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestApplyKeepsOtherBytes(t *testing.T) {
+	src := []byte("aaa BBB ccc DDD eee")
+	out, applied, skipped := Apply(src, []Edit{{Start: 12, End: 15, New: "d"}, {Start: 4, End: 7, New: "b"}, {Start: 5, End: 9, New: "X"}})
+	if string(out) != "aaa b ccc d eee" || len(applied) != 2 || skipped != 1 {
+		t.Errorf("got %q applied %d skipped %d", out, len(applied), skipped)
+	}
+}
+
+func TestDiff(t *testing.T) {
+	src := []byte("one\ntwo two\nthree\n")
+	d, err := Diff("f.txt", src, []Edit{{Start: 4, End: 11, New: "two"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d, "--- a/f.txt") || !strings.Contains(d, "-two two\n+two\n") {
+		t.Errorf("diff:\n%s", d)
+	}
+}
+
+func TestWriteFileRefusesChangedFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "f.txt")
+	os.WriteFile(p, []byte("new content"), 0o600)
+	err := WriteFile(p, []byte("old content"), []byte("fixed"))
+	if !errors.Is(err, ErrChanged) {
+		t.Errorf("err = %v", err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "new content" {
+		t.Error("file overwritten")
+	}
+}
+
+func TestWriteFileFailureKeepsOriginal(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "f.txt")
+	os.WriteFile(p, []byte("original"), 0o644)
+	// A read-only folder makes the temporary file impossible: the write must fail cleanly.
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Skip(err)
+	}
+	defer os.Chmod(dir, 0o755)
+	if f, err := os.Create(filepath.Join(dir, "probe")); err == nil {
+		f.Close()
+		t.Skip("running as a user who can write anywhere")
+	}
+	err := WriteFile(p, []byte("original"), []byte("fixed"))
+	if err == nil || !strings.Contains(err.Error(), "original kept") {
+		t.Errorf("err = %v", err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "original" {
+		t.Error("original damaged")
+	}
+}
