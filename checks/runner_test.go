@@ -1,0 +1,115 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/copydesk/copydesk/document"
+)
+
+func seedItems(t testing.TB, copies int) []document.Item {
+	t.Helper()
+	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	if len(paths) != 5 {
+		t.Fatalf("seeds: %v", paths)
+	}
+	var items []document.Item
+	for c := 0; c < copies; c++ {
+		for _, p := range paths {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := fmt.Sprintf("%04d-%s", c, filepath.Base(p))
+			items = append(items, document.Item{Path: name, Doc: document.New(name, name, raw)})
+		}
+	}
+	return items
+}
+
+func walkItems(items []document.Item) func(func(document.Item) error) error {
+	return func(fn func(document.Item) error) error {
+		for _, it := range items {
+			if err := fn(it); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+// TestRunDeterministic: eight workers and one worker give the same results, in the same order.
+func TestRunDeterministic(t *testing.T) {
+	items := seedItems(t, 40)
+	e := testEngine(t)
+	one, err := e.RunAll(context.Background(), 1, walkItems(items))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eight, err := e.RunAll(context.Background(), 8, walkItems(items))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(one) != len(items) || !reflect.DeepEqual(one, eight) {
+		t.Fatalf("results differ between 1 and 8 workers (%d vs %d)", len(one), len(eight))
+	}
+	for i := 1; i < len(one); i++ {
+		if one[i-1].Path > one[i].Path {
+			t.Fatalf("results not sorted by path at %d", i)
+		}
+	}
+}
+
+func TestRunCancelled(t *testing.T) {
+	items := seedItems(t, 50)
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	_, err := testEngine(t).Run(ctx, 2, walkItems(items), func(Result) error {
+		n++
+		if n == 10 {
+			cancel()
+		}
+		return nil
+	})
+	if err == nil || n >= len(items) {
+		t.Errorf("cancelled run: err %v after %d results", err, n)
+	}
+}
+
+// panicCheck proves one broken check does not end the run.
+type panicCheck struct{}
+
+func (panicCheck) ID() string { return "panic" }
+func (panicCheck) Check(context.Context, *document.Document, func(Finding)) {
+	panic("boom")
+}
+
+func TestCheckPanicBecomesFinding(t *testing.T) {
+	e := testEngine(t)
+	e.checks = append(e.checks, panicCheck{})
+	r := e.CheckDocument(context.Background(), document.New("x", "x", []byte("the the")))
+	var rules []string
+	for _, f := range r.Findings {
+		rules = append(rules, f.Rule)
+	}
+	if !reflect.DeepEqual(rules, []string{"meta.check-failed", "mt.repeated-word"}) {
+		t.Errorf("rules = %v", rules)
+	}
+}
+
+func TestMaxFindings(t *testing.T) {
+	e := testEngine(t, "mt.repeated-word")
+	e.MaxFindings = 3
+	text := ""
+	for i := 0; i < 10; i++ {
+		text += "the the\n"
+	}
+	r := e.CheckDocument(context.Background(), document.New("x", "x", []byte(text)))
+	if len(r.Findings) != 3 || r.Truncated != 7 {
+		t.Errorf("findings %d truncated %d", len(r.Findings), r.Truncated)
+	}
+}

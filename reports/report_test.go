@@ -1,0 +1,52 @@
+package reports
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/checks"
+	"github.com/copydesk/copydesk/document"
+)
+
+func TestScore(t *testing.T) {
+	words := func(n int) *document.Document {
+		return document.New("x", "x", []byte(strings.Repeat("word ", n)))
+	}
+	warn := checks.Finding{Severity: checks.Warning, Confidence: 1, Category: checks.MTArtefact}
+	meta := checks.Finding{Severity: checks.Error, Confidence: 1, Category: checks.Meta}
+	cases := []struct {
+		doc  *document.Document
+		fs   []checks.Finding
+		want int
+	}{
+		{words(100), nil, 100},
+		{words(100), []checks.Finding{warn}, 82},
+		{words(3000), []checks.Finding{warn}, 99},
+		{words(10), []checks.Finding{warn}, 82}, // short documents count as 100 words
+		{words(100), []checks.Finding{meta}, 100},
+	}
+	for i, c := range cases {
+		if got := Score(checks.Result{Doc: c.doc, Findings: c.fs}); got != c.want {
+			t.Errorf("case %d: score %d, want %d", i, got, c.want)
+		}
+	}
+}
+
+func TestGate(t *testing.T) {
+	d := document.New("x", "x", []byte(strings.Repeat("word ", 100)))
+	r := checks.Result{Doc: d, Findings: []checks.Finding{{Severity: checks.Warning, Confidence: 1}}}
+	for _, c := range []struct {
+		run  Run
+		fail bool
+	}{
+		{Run{FailOn: checks.Error}, false},
+		{Run{FailOn: checks.Warning}, true},
+		{Run{FailOn: 0}, false},
+		{Run{MinScore: 90}, true},
+		{Run{MinScore: 80}, false},
+	} {
+		if got, _ := c.run.Gate(r); got != c.fail {
+			t.Errorf("%+v: fail %v, want %v", c.run, got, c.fail)
+		}
+	}
+}
