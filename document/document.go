@@ -45,6 +45,7 @@ type Document struct {
 	Scripts    []ScriptRun
 
 	lineStarts []int
+	fold       foldCache
 }
 
 // New builds a Document from bytes and segments it. raw is kept, not copied.

@@ -54,9 +54,13 @@ func (run *Run) WriteTextResult(w io.Writer, r checks.Result, o TextOptions) err
 		if len(f.Fixes) > 0 {
 			var alts []string
 			for _, x := range f.Fixes {
-				alts = append(alts, fmt.Sprintf("%q", x.Replacement))
+				if x.Replacement == "" {
+					alts = append(alts, "delete it")
+				} else {
+					alts = append(alts, fmt.Sprintf("%q", x.Replacement))
+				}
 			}
-			head += c(ansiDim, " (suggest "+strings.Join(alts, ", ")+")")
+			head += c(ansiDim, " (suggest "+strings.Join(alts, " or ")+")")
 		}
 		if _, err := fmt.Fprintln(w, head); err != nil {
 			return err

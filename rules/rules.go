@@ -44,6 +44,7 @@ type Entry struct {
 	Line       string   `yaml:"line"`
 	Words      []string `yaml:"words"`
 	Case       bool     `yaml:"case"`
+	Scope      string   `yaml:"scope"` // phrases: "line" (default) grows a match to its whole line when the line is residue; "phrase" keeps the match
 	Suggest    []string `yaml:"suggest"`
 	Safe       bool     `yaml:"safe"`
 	Message    string   `yaml:"message"`
@@ -211,6 +212,11 @@ func validate(e *Entry) error {
 		if e.Re, err = regexp.Compile(re); err != nil {
 			return fmt.Errorf("bad regular expression: %v", err)
 		}
+	}
+	switch e.Scope {
+	case "", "line", "phrase":
+	default:
+		return fmt.Errorf("scope %q: want line or phrase", e.Scope)
 	}
 	if e.Severity != "" {
 		switch e.Severity {

@@ -57,6 +57,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		Commands: []*cli.Command{
 			checkCommand(),
 			fixCommand(),
+			cleanCommand(),
 			rulesCommand(),
 			initCommand(),
 			versionCommand(),

@@ -85,20 +85,24 @@ func TestSeedsGoldenText(t *testing.T) {
 	golden(t, "seeds.txt", out)
 }
 
+type reportFinding struct {
+	Rule     string `json:"rule"`
+	Category string `json:"category"`
+	Offset   int    `json:"offset"`
+	Length   int    `json:"length"`
+	Text     string `json:"text"`
+}
+
+type reportDoc struct {
+	Path     string          `json:"path"`
+	ID       string          `json:"id"`
+	Score    int             `json:"score"`
+	Findings []reportFinding `json:"findings"`
+}
+
 type report struct {
-	Documents []struct {
-		Path     string `json:"path"`
-		ID       string `json:"id"`
-		Score    int    `json:"score"`
-		Findings []struct {
-			Rule     string `json:"rule"`
-			Category string `json:"category"`
-			Offset   int    `json:"offset"`
-			Length   int    `json:"length"`
-			Text     string `json:"text"`
-		} `json:"findings"`
-	} `json:"documents"`
-	Summary struct {
+	Documents []reportDoc `json:"documents"`
+	Summary   struct {
 		Documents int `json:"documents"`
 		Findings  int `json:"findings"`
 		Errors    []struct {

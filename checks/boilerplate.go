@@ -1,0 +1,219 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/phrase"
+	"github.com/copydesk/copydesk/rules"
+)
+
+// boilerplateCheck flags scrape residue named by the boilerplate pack:
+// phrases found in one Aho–Corasick pass (boilerplate.phrase) and whole lines
+// matching the pack's line patterns (boilerplate.phrase, boilerplate.widget).
+// A phrase at the start of a line, or covering most of it, stands for the
+// whole line; consecutive residue lines of one family become one finding.
+type boilerplateCheck struct {
+	phrases *phrase.Matcher
+	byIndex []*rules.Entry // phrase index -> entry
+	lines   []*rules.Entry // entries with a line pattern
+}
+
+func init() {
+	Register(Family{ID: "boilerplate", Rules: []RuleInfo{
+		{ID: "boilerplate.phrase", Category: Boilerplate, Severity: Warning, Fixable: true,
+			Description: "Scrape residue named by the boilerplate pack: comment forms, share/subscribe/donate prompts, credits, mastheads."},
+		{ID: "boilerplate.widget", Category: Boilerplate, Severity: Warning, Fixable: true,
+			Description: "A line that is only an amount, a counter, a relative timestamp or a navigation link (\"0 $\", \"2 hours ago\")."},
+	}, New: newBoilerplate})
+}
+
+func newBoilerplate(s *Setup) (Check, error) {
+	c := &boilerplateCheck{}
+	var texts []string
+	var opts []phrase.Options
+	for _, rule := range []string{"boilerplate.phrase", "boilerplate.widget"} {
+		for _, e := range s.Packs.ForRule(rule) {
+			for _, p := range e.Phrases {
+				texts = append(texts, p)
+				opts = append(opts, phrase.Options{Case: e.Case, Glued: e.Scope == "phrase"})
+				c.byIndex = append(c.byIndex, e)
+			}
+			if e.Re != nil {
+				c.lines = append(c.lines, e)
+			}
+		}
+	}
+	c.phrases = phrase.New(texts, opts)
+	return c, nil
+}
+
+func (*boilerplateCheck) ID() string { return "boilerplate" }
+
+// lineHit is one residue line (or phrase) before merging.
+type lineHit struct {
+	span  document.Span
+	line  int // index into d.Lines; -1 for a phrase kept as a phrase
+	entry *rules.Entry
+}
+
+func (c *boilerplateCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	var hits []lineHit
+	seenLine := map[int]bool{}
+	c.phrases.Find(d, func(m phrase.Match) {
+		e := c.byIndex[m.Index]
+		if e.Scope == "phrase" {
+			hits = append(hits, lineHit{span: m.Span, line: -1, entry: e})
+			return
+		}
+		li := d.LineOf(m.Span.Start)
+		if seenLine[li] || !residueLine(d, d.Lines[li], m.Span) {
+			return
+		}
+		seenLine[li] = true
+		hits = append(hits, lineHit{span: trimLine(d, d.Lines[li]), line: li, entry: e})
+	})
+	for li, l := range d.Lines {
+		if seenLine[li] {
+			continue
+		}
+		s := trimLine(d, l)
+		if s.Len() == 0 || s.Len() > 200 {
+			continue
+		}
+		text := d.Slice(s)
+		text = text[bulletLen(text):]
+		for _, e := range c.lines {
+			if e.Re.MatchString(text) {
+				seenLine[li] = true
+				hits = append(hits, lineHit{span: s, line: li, entry: e})
+				break
+			}
+		}
+	}
+	sortHits(hits)
+	for i := 0; i < len(hits); {
+		h := hits[i]
+		j := i + 1
+		// Merge the next residue lines of the same family, with only blank lines between.
+		for h.line >= 0 && j < len(hits) && hits[j].line > 0 && hits[j].entry.Rule == h.entry.Rule &&
+			sameFamily(hits[j].entry, h.entry) && onlyBlankBetween(d, hits[j-1].line, hits[j].line) {
+			j++
+		}
+		span := document.Span{Start: h.span.Start, End: hits[j-1].span.End}
+		what := h.entry.Message
+		if what == "" {
+			what = "page residue"
+		}
+		msg := fmt.Sprintf("Scrape residue (%s): %q", what, clip(d.Slice(h.span), 60))
+		if j-i > 1 {
+			msg = fmt.Sprintf("Scrape residue (%s), %d lines from %q", what, j-i, clip(d.Slice(h.span), 50))
+		}
+		conf := h.entry.Confidence
+		if conf == 0 {
+			conf = 0.9
+		}
+		emit(Finding{Rule: h.entry.Rule, Category: Boilerplate, Span: span, Message: msg, Confidence: conf,
+			Fixes: []Fix{{Replacement: "", Safe: true}}})
+		i = j
+	}
+}
+
+func sameFamily(a, b *rules.Entry) bool {
+	return a == b || a.Message != "" && a.Message == b.Message
+}
+
+func sortHits(h []lineHit) {
+	for i := 1; i < len(h); i++ { // insertion sort: hits come nearly sorted
+		for j := i; j > 0 && h[j].span.Start < h[j-1].span.Start; j-- {
+			h[j], h[j-1] = h[j-1], h[j]
+		}
+	}
+}
+
+func onlyBlankBetween(d *document.Document, a, b int) bool {
+	if a < 0 || b <= a {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !document.IsBlank(d.Slice(d.Lines[k])) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimLine drops white space at both ends of a line.
+func trimLine(d *document.Document, l document.Span) document.Span {
+	t := d.Text
+	s, e := l.Start, l.End
+	for s < e {
+		r, n := decodeRune(t[s:e])
+		if !document.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := decodeLastRune(t[s:e])
+		if !document.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return document.Span{Start: s, End: e}
+}
+
+// residueLine: a phrase stands for its line when it opens the line or covers
+// most of its letters, and the line is not long prose.
+func residueLine(d *document.Document, l document.Span, m document.Span) bool {
+	line := trimLine(d, l)
+	if line.Len() > 300 {
+		return false
+	}
+	lead := 0
+	for _, r := range d.Text[line.Start:m.Start] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			lead++
+		}
+	}
+	if lead == 0 {
+		return true
+	}
+	letters := func(s string) int {
+		n := 0
+		for _, r := range s {
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+		return n
+	}
+	return letters(d.Slice(m))*2 >= letters(d.Slice(line))
+}
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+// bulletLen is the length of a list bullet and the space after it ("• ", "- ", "* ").
+func bulletLen(s string) int {
+	for _, b := range []string{"• ", "· ", "- ", "– ", "* ", "> "} {
+		if strings.HasPrefix(s, b) {
+			n := len(b)
+			for n < len(s) && s[n] == ' ' {
+				n++
+			}
+			return n
+		}
+	}
+	return 0
+}

@@ -1,0 +1,52 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+)
+
+const body = "The Iraqi and Syrian officers discussed the establishment of a joint operation center for coordination between the two sides and the exchange of intelligence.\n\n" +
+	"The head of the Syrian operations staff congratulated the Iraqi army on its latest achievements in Mosul, praising the capabilities of the Iraqi security forces.\n\n"
+
+func TestBoilerplatePhrases(t *testing.T) {
+	runRuleCases(t, "boilerplate.phrase", []ruleCase{
+		{text: body + "Leave a Reply\n\nTwitter picture\n\nYou are commenting using your Twitter account. Log Out / Change )\n\nConnecting to %s",
+			want:  []string{"Leave a Reply\n\nTwitter picture\n\nYou are commenting using your Twitter account. Log Out / Change )\n\nConnecting to %s"},
+			fixed: body + ""},
+		{text: body + "Photos used:\n\nSubscribe to our Telegram channel, regularly more news.\n",
+			want: []string{"Photos used:", "Subscribe to our Telegram channel, regularly more news."}},
+		{text: "He said they would leave a reply until Monday, and read more about it later.", want: nil},
+		{text: "I guess these things will be out of use from now oncomment image", want: []string{"comment image"},
+			fixed: "I guess these things will be out of use from now on"},
+		{text: "  • Source ((TV))\n", want: []string{"• Source ((TV))"}},
+	})
+}
+
+func TestBoilerplateWidget(t *testing.T) {
+	runRuleCases(t, "boilerplate.widget", []ruleCase{
+		{text: "0 $\n2,500 $\n5,000 $\n3,075 $\n\nHeadline here", want: []string{"0 $\n2,500 $\n5,000 $\n3,075 $"}},
+		{text: "Headline\n2 hours ago\n", want: []string{"2 hours ago"}},
+		{text: "The convoy left two hours ago, officials said.\nHe paid $5 for it.", want: nil},
+	})
+}
+
+func TestCommentThread(t *testing.T) {
+	thread := "    DIVAN SOLDIER 9 August 2017 10: 26\n    What is peace, friendship, chewing gum again?\n    1. Jedi\n      Jedi 9 August 2017 10: 38\n      No, the next portion of noodles.\n"
+	named := "Expo Marker\n\nThe two countries are resisting the western oppression. Well done to both sides.\n\nBrad Isherwood\n\nHow many ISUS going to pack it in now lol\n\nAmon Ra\n\nim looking at what ill call the damming???\n"
+	runRuleCases(t, "boilerplate.comment-thread", []ruleCase{
+		{text: body + thread, want: []string{strings.TrimRight(thread, "\n")}, fixed: body + "\n"},
+		{text: body + named, want: []string{strings.TrimRight(named, "\n")}},
+		// Bylines and subheads in an article are not a thread.
+		{text: "By John Smith\n\n" + body + "Background\n\nThe talks began in 2015 after the fall of Mosul, officials said on Monday.\n\nJohn Smith\n\nReporting by Jane Doe; editing by Tom Brown.\n", want: nil},
+		// A thread needs article body before it.
+		{text: thread, want: nil},
+	})
+}
+
+func TestDuplicateLine(t *testing.T) {
+	runRuleCases(t, "boilerplate.duplicate-line", []ruleCase{
+		{text: "in a rare public visit .. Syrian delegation in Baghdad\u00a0security\n\nIn a rare public visit .. Syrian delegation in Baghdad security\n2 hours ago",
+			want: []string{"In a rare public visit .. Syrian delegation in Baghdad security"}},
+		{text: "Twitter picture\nTwitter picture\nshort line\nshort line\n", want: nil},
+	})
+}
