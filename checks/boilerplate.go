@@ -3,6 +3,7 @@ package checks
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -20,6 +21,7 @@ type boilerplateCheck struct {
 	phrases *phrase.Matcher
 	byIndex []*rules.Entry // phrase index -> entry
 	lines   []*rules.Entry // entries with a line pattern
+	anyLine *regexp.Regexp // all line patterns in one: a line is tried entry by entry only when it matches
 }
 
 func init() {
@@ -48,6 +50,16 @@ func newBoilerplate(s *Setup) (Check, error) {
 		}
 	}
 	c.phrases = phrase.New(texts, opts)
+	var alts []string
+	for _, e := range c.lines {
+		alts = append(alts, "(?:"+e.Re.String()+")")
+	}
+	if len(alts) > 0 {
+		var err error
+		if c.anyLine, err = regexp.Compile(strings.Join(alts, "|")); err != nil {
+			return nil, fmt.Errorf("combining line patterns: %w", err)
+		}
+	}
 	return c, nil
 }
 
@@ -81,11 +93,14 @@ func (c *boilerplateCheck) Check(ctx context.Context, d *document.Document, emit
 			continue
 		}
 		s := trimLine(d, l)
-		if s.Len() == 0 || s.Len() > 200 {
+		if s.Len() == 0 || s.Len() > maxResidueLine {
 			continue
 		}
 		text := d.Slice(s)
 		text = text[bulletLen(text):]
+		if endsSentence(text) || c.anyLine == nil || !c.anyLine.MatchString(text) {
+			continue
+		}
 		for _, e := range c.lines {
 			if e.Re.MatchString(text) {
 				seenLine[li] = true
@@ -216,4 +231,21 @@ func bulletLen(s string) int {
 		}
 	}
 	return 0
+}
+
+// maxResidueLine is the longest line the line patterns are tried on: residue
+// lines (amounts, timestamps, credits, mastheads) are short.
+const maxResidueLine = 100
+
+// endsSentence: a line ending like prose is never one of the short residue lines
+// the line patterns describe, so the patterns need not be tried on it.
+func endsSentence(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', ',', ';', '"':
+		return !strings.HasSuffix(s, "...")
+	}
+	return strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’")
 }

@@ -122,10 +122,13 @@ func (commentThreadCheck) Check(ctx context.Context, d *document.Document, emit 
 			continue
 		}
 		s := strings.TrimSpace(d.Slice(lines[i]))
+		if len(s) > 90 {
+			continue // headers are short; most article lines are not
+		}
 		switch {
-		case stampedHeader.MatchString(s):
+		case maybeStamped(s) && stampedHeader.MatchString(s):
 			hs = append(hs, header{i, true})
-		case numberedReply.MatchString(s):
+		case len(s) <= 40 && s[0] >= '0' && s[0] <= '9' && numberedReply.MatchString(s):
 			hs = append(hs, header{i, false})
 		case len(s) <= 40 && bareName(d, lines[i]) && k+1 < len(nb) &&
 			utf8.RuneCountInString(d.Slice(lines[nb[k+1]])) > 2*utf8.RuneCountInString(s) && !bareName(d, lines[nb[k+1]]):
@@ -186,4 +189,23 @@ func trimEnd(d *document.Document, e int) int {
 		e -= n
 	}
 	return e
+}
+
+// maybeStamped is a cheap test before the timestamp expression: a header holds
+// a four-digit year or a clock time.
+func maybeStamped(s string) bool {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			digits++
+			if digits >= 4 {
+				return true
+			}
+		} else if s[i] == ':' && digits > 0 {
+			return true
+		} else {
+			digits = 0
+		}
+	}
+	return false
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/document"
 )
@@ -23,44 +24,74 @@ func init() {
 
 func (duplicateLineCheck) ID() string { return "boilerplate.duplicate-line" }
 
-// foldLine lower-cases and squeezes white space, for comparing lines.
-func foldLine(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if document.IsSpace(r) {
-			space = true
-			continue
+// foldHash hashes a line with case and white space folded (FNV-1a over the
+// folded runes), so comparing lines allocates nothing.
+func foldHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	space, started := false, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		if c < 0x80 {
+			i++
+			if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
+				space = true
+				continue
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			r = rune(c)
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			i += n
+			if document.IsSpace(r) {
+				space = true
+				continue
+			}
+			r = unicode.ToLower(r)
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && started {
+			h = (h ^ ' ') * 1099511628211
 		}
-		space = false
-		b.WriteRune(unicode.ToLower(r))
+		space, started = false, true
+		h = (h ^ uint64(r)) * 1099511628211
 	}
-	return b.String()
+	return h
+}
+
+// sameFolded compares two lines with case and white space folded.
+func sameFolded(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.FieldsFunc(a, document.IsSpace), " "), strings.Join(strings.FieldsFunc(b, document.IsSpace), " "))
 }
 
 func (duplicateLineCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
-	first := map[string]document.Span{}
+	first := map[uint64]document.Span{}
 	for _, l := range d.Lines {
 		s := trimLine(d, l)
-		if s.Len() < 20 {
+		if s.Len() < 20 || s.Len() > 2000 {
 			continue
 		}
 		words := 0
 		for _, t := range d.TokensIn(s) {
 			if t.Kind == document.Word {
 				words++
+				if words >= 4 {
+					break
+				}
 			}
 		}
 		if words < 4 {
 			continue
 		}
-		key := foldLine(d.Slice(s))
+		key := foldHash(d.Slice(s))
 		f, seen := first[key]
 		if !seen {
 			first[key] = s
+			continue
+		}
+		if !sameFolded(d.Slice(f), d.Slice(s)) {
 			continue
 		}
 		p := d.Position(f.Start)

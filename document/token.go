@@ -40,14 +40,31 @@ var tlds = map[string]bool{"com": true, "org": true, "net": true, "gov": true, "
 func tokenize(text string, from int, out []Token) []Token {
 	i := from
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if isSpace(r) || (r == utf8.RuneError && n <= 1) {
-			i += n
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++
 			continue
+		}
+		var n int
+		if c >= 0x80 {
+			var r rune
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if isSpace(r) || (r == utf8.RuneError && n <= 1) {
+				i += n
+				continue
+			}
 		}
 		// A chunk is a run of non-space runes; web addresses and e-mail addresses are chunk-level.
 		end := i
 		for end < len(text) {
+			c2 := text[end]
+			if c2 < 0x80 {
+				if c2 == ' ' || c2 == '\n' || c2 == '\t' || c2 == '\r' || c2 == '\v' || c2 == '\f' {
+					break
+				}
+				end++
+				continue
+			}
 			r2, n2 := utf8.DecodeRuneInString(text[end:])
 			if isSpace(r2) || (r2 == utf8.RuneError && n2 <= 1) {
 				break
@@ -129,6 +146,26 @@ func isWordByte(b byte) bool    { return isASCIIAlnum(b) || b >= 0x80 }
 // tokenizeChunk splits text[i:end] (no spaces inside) into words, numbers and punctuation.
 func tokenizeChunk(text string, i, end int, out []Token) []Token {
 	for i < end {
+		c := text[i]
+		if c < 0x80 {
+			switch {
+			case isASCIILetter(c):
+				j, sc := scanWord(text, i, end)
+				out = append(out, Token{Span: Span{i, j}, Kind: Word, Script: sc})
+				i = j
+			case c >= '0' && c <= '9':
+				j := scanNumber(text, i, end)
+				out = append(out, Token{Span: Span{i, j}, Kind: Number})
+				i = j
+			case asciiPunct[c]:
+				out = append(out, Token{Span: Span{i, i + 1}, Kind: Punct})
+				i++
+			default:
+				out = append(out, Token{Span: Span{i, i + 1}, Kind: Symbol})
+				i++
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
 		case r == utf8.RuneError && n <= 1:
@@ -137,7 +174,7 @@ func tokenizeChunk(text string, i, end int, out []Token) []Token {
 			j, sc := scanWord(text, i, end)
 			out = append(out, Token{Span: Span{i, j}, Kind: Word, Script: sc})
 			i = j
-		case r >= '0' && r <= '9' || unicode.IsDigit(r):
+		case unicode.IsDigit(r):
 			j := scanNumber(text, i, end)
 			out = append(out, Token{Span: Span{i, j}, Kind: Number})
 			i = j
@@ -152,6 +189,14 @@ func tokenizeChunk(text string, i, end int, out []Token) []Token {
 	return out
 }
 
+// asciiPunct marks the ASCII characters unicode.IsPunct accepts.
+var asciiPunct = func() (t [128]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = unicode.IsPunct(rune(c))
+	}
+	return
+}()
+
 // isInnerJoiner reports whether r may join two parts of one word: apostrophes and hyphens.
 func isInnerJoiner(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '‑'
@@ -164,6 +209,23 @@ func scanWord(text string, i, end int) (int, Script) {
 	sc := ScriptOf(r)
 	j := i + n
 	for j < end {
+		c := text[j]
+		if c < 0x80 {
+			if isASCIILetter(c) {
+				if sc != Latin {
+					return j, sc
+				}
+				j++
+				continue
+			}
+			if c >= '0' && c <= '9' {
+				j++
+				continue
+			}
+			if c != '\'' && c != '-' {
+				return j, sc
+			}
+		}
 		r, n = utf8.DecodeRuneInString(text[j:end])
 		switch {
 		case unicode.IsLetter(r):

@@ -1,0 +1,66 @@
+package checks
+
+import (
+	"context"
+	"testing"
+
+	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/internal/benchdata"
+)
+
+// benchDocs are the sample articles (about 46 documents of English MT news,
+// 470 KB), segmented once outside the timer.
+func benchDocs(b *testing.B) ([]*document.Document, int64) {
+	segs, err := benchdata.SampleSegments()
+	if err != nil {
+		b.Skip("no benchmark sample:", err)
+	}
+	var docs []*document.Document
+	var n int64
+	for i, a := range benchdata.Articles(segs) {
+		docs = append(docs, document.New("bench.txt", string(rune('a'+i%26)), []byte(a)))
+		n += int64(len(a))
+	}
+	return docs, n
+}
+
+// benchFamily measures the checks matching only (all checks with none) over the sample articles.
+func benchFamily(b *testing.B, only ...string) {
+	docs, n := benchDocs(b)
+	e := testEngine(b, only...)
+	b.SetBytes(n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			e.CheckDocument(context.Background(), d)
+		}
+	}
+}
+
+func BenchmarkSegment(b *testing.B) {
+	docs, n := benchDocs(b)
+	b.SetBytes(n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			document.New("bench.txt", "bench", d.Raw)
+		}
+	}
+}
+
+// BenchmarkAll includes segmentation: the cost of checking documents end to end.
+func BenchmarkAll(b *testing.B) {
+	docs, n := benchDocs(b)
+	e := testEngine(b)
+	b.SetBytes(n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			e.CheckDocument(context.Background(), document.New("bench.txt", "bench", d.Raw))
+		}
+	}
+}
+
+func BenchmarkFormat(b *testing.B)      { benchFamily(b, "format.*") }
+func BenchmarkMTBasic(b *testing.B)     { benchFamily(b, "mt.repeated-word", "mt.spacing", "mt.placeholder") }
+func BenchmarkBoilerplate(b *testing.B) { benchFamily(b, "boilerplate.*") }
