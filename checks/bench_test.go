@@ -61,6 +61,8 @@ func BenchmarkAll(b *testing.B) {
 	}
 }
 
-func BenchmarkFormat(b *testing.B)      { benchFamily(b, "format.*") }
-func BenchmarkMTBasic(b *testing.B)     { benchFamily(b, "mt.repeated-word", "mt.spacing", "mt.placeholder") }
+func BenchmarkFormat(b *testing.B) { benchFamily(b, "format.*") }
+func BenchmarkMTBasic(b *testing.B) {
+	benchFamily(b, "mt.repeated-word", "mt.spacing", "mt.placeholder")
+}
 func BenchmarkBoilerplate(b *testing.B) { benchFamily(b, "boilerplate.*") }

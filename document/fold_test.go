@@ -12,8 +12,7 @@ func TestFold(t *testing.T) {
 		t.Fatalf("map length %d for %d bytes", len(f.Map), len(f.Text))
 	}
 	// "reply" maps back to the original bytes, quotes excluded.
-	s := 9
-	sp := f.Orig(s+1, s+6)
+	sp := f.Orig(9, 14)
 	if raw[sp.Start:sp.End] != "Reply" {
 		t.Errorf("orig = %q", raw[sp.Start:sp.End])
 	}
