@@ -1,0 +1,220 @@
+package lexicon
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// trie holds every lower-case spelling, for bounded edit-distance search.
+// Nodes are stored in flat arrays: children of a node are a linked list.
+type trie struct {
+	label   []byte
+	child   []int32
+	sibling []int32
+	word    []int32 // index into words, -1 if no word ends here
+	words   []string
+}
+
+func (l *Lexicon) buildTrie() *trie {
+	t := &trie{label: []byte{0}, child: []int32{-1}, sibling: []int32{-1}, word: []int32{-1}}
+	seen := make(map[string]bool, l.Size())
+	keys := make([]string, 0, l.Size())
+	all := append([]string(nil), l.words...)
+	for w := range l.extra {
+		all = append(all, w)
+	}
+	for _, w := range all {
+		lw := strings.ToLower(w)
+		if !seen[lw] {
+			seen[lw] = true
+			keys = append(keys, lw)
+		}
+	}
+	sort.Strings(keys)
+	for _, w := range keys {
+		n := int32(0)
+		for i := 0; i < len(w); i++ {
+			n = t.step(n, w[i], true)
+		}
+		t.word[n] = int32(len(t.words))
+		t.words = append(t.words, w)
+	}
+	return t
+}
+
+func (t *trie) step(n int32, b byte, create bool) int32 {
+	for c := t.child[n]; c >= 0; c = t.sibling[c] {
+		if t.label[c] == b {
+			return c
+		}
+	}
+	if !create {
+		return -1
+	}
+	id := int32(len(t.label))
+	t.label = append(t.label, b)
+	t.child = append(t.child, -1)
+	t.sibling = append(t.sibling, t.child[n])
+	t.word = append(t.word, -1)
+	t.child[n] = id
+	return id
+}
+
+// search collects the words within maxDist (Damerau–Levenshtein, a transposition
+// of neighbours counting 1) of target, walking the trie with one row of the
+// distance table per node and pruning rows whose minimum exceeds maxDist.
+func (t *trie) search(target string, maxDist int, found func(w string, d int)) {
+	n := len(target)
+	row := make([]int, n+1)
+	for i := range row {
+		row[i] = i
+	}
+	var walk func(node int32, prev, prevPrev []int, prevLabel byte, depth int, path []byte)
+	walk = func(node int32, prev, prevPrev []int, prevLabel byte, depth int, path []byte) {
+		for c := t.child[node]; c >= 0; c = t.sibling[c] {
+			b := t.label[c]
+			cur := make([]int, n+1)
+			cur[0] = prev[0] + 1
+			minv := cur[0]
+			for j := 1; j <= n; j++ {
+				cost := 1
+				if target[j-1] == b {
+					cost = 0
+				}
+				v := min(cur[j-1]+1, prev[j]+1, prev[j-1]+cost)
+				if prevPrev != nil && j > 1 && target[j-1] == prevLabel && target[j-2] == b {
+					v = min(v, prevPrev[j-2]+1)
+				}
+				cur[j] = v
+				if v < minv {
+					minv = v
+				}
+			}
+			if t.word[c] >= 0 && cur[n] <= maxDist {
+				found(t.words[t.word[c]], cur[n])
+			}
+			if minv <= maxDist {
+				walk(c, cur, prev, b, depth+1, path)
+			}
+		}
+	}
+	walk(0, row, nil, 0, 0, nil)
+}
+
+// Suggestion is one candidate correction.
+type Suggestion struct {
+	Word  string
+	Cost  float64 // weighted edit cost; lower is better
+	Level int
+}
+
+// Suggest returns up to max corrections for a lower-case word, best first:
+// ranked by a weighted edit distance (transposition 1, a neighbouring key or a
+// doubled letter cheaper than other edits) and then by how common the word is.
+func (l *Lexicon) Suggest(word string, max int) []Suggestion {
+	word = strings.ToLower(normalise(word))
+	l.trieOnce.Do(func() { l.trie = l.buildTrie() })
+	maxDist := 2
+	if len(word) <= 4 {
+		maxDist = 1
+	}
+	var out []Suggestion
+	l.trie.search(word, maxDist, func(w string, d int) {
+		if w == word {
+			return
+		}
+		lv := l.LevelLower(w)
+		cost := WeightedDistance(word, w) + levelPenalty(lv)
+		if strings.ContainsAny(w, "'-.") && !strings.ContainsAny(word, "'-.") {
+			cost += 0.3 // "front's" for "frontns": punctuation the writer did not type is less likely
+		}
+		out = append(out, Suggestion{Word: l.Form(w), Cost: cost, Level: lv})
+	})
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Cost != out[j].Cost {
+			return out[i].Cost < out[j].Cost
+		}
+		return out[i].Word < out[j].Word
+	})
+	if len(out) > max {
+		out = out[:max]
+	}
+	return out
+}
+
+// levelPenalty prefers common words: SCOWL level 10 costs nothing, 80 costs most.
+func levelPenalty(lv int) float64 {
+	if lv == 0 {
+		return 1
+	}
+	return math.Log2(float64(lv)/10) * 0.25
+}
+
+var keyboardRows = []string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+
+// adjacent reports whether two letters are neighbours on a QWERTY keyboard.
+func adjacent(a, b byte) bool {
+	pos := func(c byte) (int, int) {
+		for r, row := range keyboardRows {
+			if i := strings.IndexByte(row, c); i >= 0 {
+				return r, i
+			}
+		}
+		return -9, -9
+	}
+	ra, ca := pos(a)
+	rb, cb := pos(b)
+	if ra < 0 || rb < 0 {
+		return false
+	}
+	dr, dc := ra-rb, ca-cb
+	return dr >= -1 && dr <= 1 && dc >= -1 && dc <= 1
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// WeightedDistance is an optimal-string-alignment distance whose edits cost
+// less when they are the common slips: a doubled or undoubled letter 0.5, a
+// neighbouring key 0.7, one vowel for another 0.8, a transposition 0.6, else 1.
+func WeightedDistance(a, b string) float64 {
+	n, m := len(a), len(b)
+	d := make([][]float64, n+1)
+	for i := range d {
+		d[i] = make([]float64, m+1)
+		d[i][0] = float64(i)
+	}
+	for j := 0; j <= m; j++ {
+		d[0][j] = float64(j)
+	}
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			ai, bj := a[i-1], b[j-1]
+			sub := 0.0
+			if ai != bj {
+				switch {
+				case adjacent(ai, bj):
+					sub = 0.7
+				case isVowel(ai) && isVowel(bj):
+					sub = 0.8
+				default:
+					sub = 1
+				}
+			}
+			del := 1.0 // a letter of a not in b
+			if i >= 2 && a[i-2] == ai || i < n && a[i] == ai {
+				del = 0.5 // doubled letter written once too often
+			}
+			ins := 1.0
+			if j >= 2 && b[j-2] == bj || j < m && b[j] == bj {
+				ins = 0.5
+			}
+			v := math.Min(d[i-1][j-1]+sub, math.Min(d[i-1][j]+del, d[i][j-1]+ins))
+			if i > 1 && j > 1 && ai == b[j-2] && a[i-2] == bj && ai != bj {
+				v = math.Min(v, d[i-2][j-2]+0.6)
+			}
+			d[i][j] = v
+		}
+	}
+	return d[n][m]
+}
