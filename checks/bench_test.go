@@ -66,3 +66,4 @@ func BenchmarkMTBasic(b *testing.B) {
 	benchFamily(b, "mt.repeated-word", "mt.spacing", "mt.placeholder")
 }
 func BenchmarkBoilerplate(b *testing.B) { benchFamily(b, "boilerplate.*") }
+func BenchmarkTypo(b *testing.B)        { benchFamily(b, "typo.*") }

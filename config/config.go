@@ -225,6 +225,9 @@ func (c *Config) Resolve(p string) string {
 // Accepts reports whether a token is on the accept-list. A word written in lower
 // case accepts any capitalisation; one with capitals accepts exactly that form.
 func (c *Config) Accepts(tok string) bool {
+	if len(c.acceptWords) == 0 && len(c.acceptRes) == 0 {
+		return false
+	}
 	if c.acceptWords[tok] || c.acceptWords[strings.ToLower(tok)] {
 		return true
 	}

@@ -32,7 +32,8 @@ type Lexicon struct {
 	levels []uint8  // SCOWL level of words[i]
 	bucket []int32  // bucket[k]..bucket[k+1]: the words whose first two bytes make k
 
-	extra map[string]uint8 // accepted vocabulary added at run time
+	extra  map[string]uint8 // accepted vocabulary added at run time
+	common map[string]uint8 // the words of level 35 and below: most tokens of any text, found in one hash probe
 
 	capOnce sync.Once
 	capital map[string]string // lower-cased spelling with capitals -> that spelling ("arabia" -> "Arabia")
@@ -108,6 +109,12 @@ func Load(gz []byte) (*Lexicon, error) {
 	for ; k <= 1<<16; k++ {
 		l.bucket[k] = int32(len(l.words))
 	}
+	l.common = make(map[string]uint8, 60000)
+	for i, w := range l.words {
+		if l.levels[i] <= 35 {
+			l.common[w] = l.levels[i]
+		}
+	}
 	return l, nil
 }
 
@@ -121,6 +128,9 @@ func atoi(s string) int {
 
 // exact returns the level of a spelling as written, or 0.
 func (l *Lexicon) exact(w string) int {
+	if lv, ok := l.common[w]; ok {
+		return int(lv)
+	}
 	if w == "" {
 		return 0
 	}

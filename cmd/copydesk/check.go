@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -33,6 +34,7 @@ func checkCommand() *cli.Command {
 			&cli.IntFlag{Name: "min-score", Usage: "fail the gate when a document scores below `N` (0-100)"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "text format: findings only, no source lines or summary"},
 			&cli.BoolFlag{Name: "no-color", Usage: "never colour the text report"},
+			&cli.BoolFlag{Name: "list-unknown", Usage: "print the unknown words of the corpus with their counts (to grow the accept-list), not a report"},
 		),
 		Action: checkAction,
 	}
@@ -85,6 +87,9 @@ func checkAction(c *cli.Context) error {
 	}
 	run.Results = results
 	out := c.App.Writer
+	if c.Bool("list-unknown") {
+		return listUnknown(out, results)
+	}
 	topts := reports.TextOptions{Color: useColor(out, c.Bool("no-color")), Quiet: c.Bool("quiet")}
 	if dir != "" {
 		if err := writeReportDir(run, dir, fmts); err != nil {
@@ -192,6 +197,50 @@ func writeReportDir(run *reports.Run, dir string, fmts []string) error {
 		}
 		if err := os.WriteFile(filepath.Join(dir, "index."+ext), b.Bytes(), 0o644); err != nil {
 			return fmt.Errorf("report dir: %w", err)
+		}
+	}
+	return nil
+}
+
+// listUnknown prints "count<TAB>word<TAB>documents" for every unknown word, most frequent first.
+func listUnknown(w io.Writer, results []checks.Result) error {
+	type entry struct {
+		word      string
+		count     int
+		documents int
+	}
+	byWord := map[string]*entry{}
+	for _, r := range results {
+		seen := map[string]bool{}
+		for _, f := range r.Findings {
+			if f.Rule != "typo.unknown-word" {
+				continue
+			}
+			e := byWord[f.Text]
+			if e == nil {
+				e = &entry{word: f.Text}
+				byWord[f.Text] = e
+			}
+			e.count++
+			if !seen[f.Text] {
+				seen[f.Text] = true
+				e.documents++
+			}
+		}
+	}
+	list := make([]*entry, 0, len(byWord))
+	for _, e := range byWord {
+		list = append(list, e)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].count != list[j].count {
+			return list[i].count > list[j].count
+		}
+		return list[i].word < list[j].word
+	})
+	for _, e := range list {
+		if _, err := fmt.Fprintf(w, "%d\t%s\t%d\n", e.count, e.word, e.documents); err != nil {
+			return err
 		}
 	}
 	return nil

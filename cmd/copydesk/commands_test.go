@@ -99,3 +99,19 @@ func TestVersionAndUsage(t *testing.T) {
 		t.Errorf("unknown flag: exit %d", code)
 	}
 }
+
+func TestListUnknownAndAcceptList(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.txt"), []byte("The frontns moved. Other frontns held, and the blorptastic flooded.\n"), 0o644)
+	writeFile(t, filepath.Join(dir, "b.txt"), []byte("New frontns opened near the blorptastic.\n"), 0o644)
+	code, out, _ := copydesk(t, "", "check", "--list-unknown", dir)
+	if code != 0 || out != "3\tfrontns\t2\n2\tblorptastic\t2\n" {
+		t.Errorf("exit %d, list:\n%s", code, out)
+	}
+	writeFile(t, filepath.Join(dir, ".copydesk.yaml"), []byte("accept: [blorptastic]\naccept-file: words.txt\n"), 0o644)
+	writeFile(t, filepath.Join(dir, "words.txt"), []byte("# house words\nfrontns\n"), 0o644)
+	code, out, _ = copydesk(t, "", "check", "--config", filepath.Join(dir, ".copydesk.yaml"), "--list-unknown", dir)
+	if code != 0 || out != "" {
+		t.Errorf("with the accept-list: exit %d, list %q", code, out)
+	}
+}

@@ -1,0 +1,130 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/golangci/misspell"
+
+	"github.com/copydesk/copydesk/config"
+	"github.com/copydesk/copydesk/document"
+)
+
+// misspellingCheck flags known misspellings: misspell's list of common English
+// misspellings, plus the substitution pack typos.yaml for what it lacks. It
+// matches whole tokens (each part of a hyphenated word), keeps the writer's
+// capitalisation in the fix, and flags capitalised words too ("Phillipines"),
+// since the list names the misspelling exactly.
+type misspellingCheck struct {
+	fixes  map[string]string // lower-case misspelling -> correction
+	source map[string]string // lower-case misspelling -> where the entry comes from
+	cfg    *config.Config
+}
+
+func init() {
+	Register(Family{ID: "typo.misspelling", Rules: []RuleInfo{{ID: "typo.misspelling", Category: Typo, Severity: Warning, Fixable: true,
+		Description: "A known misspelling (misspell's list and the typos pack), with its correction."}},
+		New: newMisspelling})
+}
+
+func newMisspelling(s *Setup) (Check, error) {
+	c := &misspellingCheck{fixes: map[string]string{}, source: map[string]string{}, cfg: s.Config}
+	for i := 0; i+1 < len(misspell.DictMain); i += 2 {
+		wrong, right := misspell.DictMain[i], misspell.DictMain[i+1]
+		if strings.ContainsAny(wrong, " ") || !isLowerWord(wrong) {
+			continue
+		}
+		c.fixes[wrong] = right
+		c.source[wrong] = "misspell"
+	}
+	for _, e := range s.Packs.ForRule("typo.misspelling") {
+		if len(e.Suggest) != 1 {
+			return nil, fmt.Errorf("%s: a typo.misspelling entry needs exactly one suggestion", e.Source)
+		}
+		for _, p := range e.Phrases {
+			c.fixes[strings.ToLower(p)] = e.Suggest[0]
+			c.source[strings.ToLower(p)] = e.Source
+		}
+	}
+	return c, nil
+}
+
+func isLowerWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLower(r) && r != '\'' && r != '-' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func (*misspellingCheck) ID() string { return "typo.misspelling" }
+
+// Lookup returns the correction of a word if the list knows it as a misspelling.
+func (c *misspellingCheck) Lookup(w string) (string, bool) {
+	fix, ok := c.fixes[lowerASCII(w)]
+	return fix, ok
+}
+
+func (c *misspellingCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	t := d.Text
+	for _, tok := range d.Tokens {
+		if tok.Kind != document.Word || tok.Script != document.Latin {
+			continue
+		}
+		forEachPart(t, tok.Span, func(p document.Span) {
+			w := t[p.Start:p.End]
+			fix, ok := c.fixes[lowerASCII(w)]
+			if !ok || c.cfg.Accepts(w) {
+				return
+			}
+			fix = matchCase(w, fix)
+			emit(Finding{Rule: "typo.misspelling", Category: Typo, Span: p, Confidence: 0.95,
+				Message: fmt.Sprintf("Misspelling %q; write %q", w, fix), Fixes: []Fix{{Replacement: fix, Safe: true}}})
+		})
+	}
+}
+
+// forEachPart calls fn for each part of a hyphenated word, or the word itself.
+func forEachPart(t string, s document.Span, fn func(document.Span)) {
+	w := t[s.Start:s.End]
+	if strings.IndexByte(w, '-') < 0 {
+		fn(s)
+		return
+	}
+	start := s.Start
+	for i := s.Start; i <= s.End; i++ {
+		if i == s.End || t[i] == '-' {
+			if i > start {
+				fn(document.Span{Start: start, End: i})
+			}
+			start = i + 1
+		}
+	}
+}
+
+// lowerASCII lower-cases without allocating when there is nothing to change.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 0x80 {
+			return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+		}
+	}
+	return s
+}
+
+// matchCase gives fix the capitalisation of w: "Phillipines" -> "Philippines", "TEH" -> "THE".
+func matchCase(w, fix string) string {
+	first, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case len(w) > 1 && strings.ToUpper(w) == w:
+		return strings.ToUpper(fix)
+	case unicode.IsUpper(first):
+		r, n := utf8.DecodeRuneInString(fix)
+		return string(unicode.ToUpper(r)) + fix[n:]
+	}
+	return fix
+}

@@ -1,0 +1,101 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/golangci/misspell"
+
+	"github.com/copydesk/copydesk/lexicon"
+	"github.com/copydesk/copydesk/rules"
+)
+
+func TestMisspelling(t *testing.T) {
+	runRuleCases(t, "typo.misspelling", []ruleCase{
+		{text: "a ship to the Phillipines where", want: []string{"Phillipines"}, fixed: "a ship to the Philippines where"},
+		{text: "makes sence, THE ACCOMODATION", want: []string{"sence", "ACCOMODATION"}, fixed: "makes sense, THE ACCOMMODATION"},
+		{text: "a well-recieved plan by the millitary", want: []string{"recieved", "millitary"}},
+		{text: "The Philippines and the military received it.", want: nil},
+	})
+}
+
+func TestUnknownWord(t *testing.T) {
+	e := testEngine(t, "typo.unknown-word")
+	cases := []struct {
+		text string
+		want string // "word=first suggestion|…"
+	}{
+		{"developments in Mosul and other frontns, including Syria.", "frontns=fronts"},
+		{"the battle against ISIS in Deir Ezzor city and its countryisde.", "countryisde=countryside"},
+		{"launched own opperation against ISIS", "opperation=operation"},
+		{"the waters and conytibuting to increase of sand storms", "conytibuting=contributing"},
+		{"its position isnt primarily from Jordan/Iraqbut route", "isnt=isn't|Iraqbut=Iraq but"},
+		{"he said ofthe talks", "ofthe=of the"},
+		// Names, acronyms, foreign sentences, URLs, handles and accepted compounds stay quiet.
+		{"Valery Gerasimov and Joseph Dunford met Shoigu and Ghanemi; ISIS, SAA and PMU agreed.", ""},
+		{"see https://example.com/weirdpath or @someuser #hashtagword and me@example.org", ""},
+		{"le gouvernement a annoncé une réforme des retraites aujourd'hui", ""},
+		{"de-escalation, counter-terrorism, Syrian-Iraqi, reconfigurability, well-known, the army's, don’t", ""},
+		{"Arum maculatum grows there", ""},
+		{"siberalt\nsiberalt 9 August 2017 10: 45\nIn addition to that", ""},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, f := range findingsFor(t, e, c.text) {
+			first := ""
+			if len(f.Fixes) > 0 {
+				first = f.Fixes[0].Replacement
+			}
+			got = append(got, f.Text+"="+first)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}
+
+func TestUnknownWordNeverSafe(t *testing.T) {
+	e := testEngine(t, "typo.unknown-word")
+	for _, f := range findingsFor(t, e, "the countryisde and isnt") {
+		if _, ok := f.SafeFix(); ok {
+			t.Errorf("%q: an unknown-word suggestion was marked safe", f.Text)
+		}
+	}
+}
+
+func TestAcceptList(t *testing.T) {
+	e := testEngine(t, "typo.*")
+	if fs := findingsFor(t, e, "the frontns"); len(fs) != 1 {
+		t.Fatalf("precondition: %v", fs)
+	}
+}
+
+// TestTyposPack: the pack adds only what misspell lacks, and its corrections are words.
+func TestTyposPack(t *testing.T) {
+	set, err := rules.Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inMisspell := map[string]bool{}
+	for i := 0; i+1 < len(misspell.DictMain); i += 2 {
+		inMisspell[misspell.DictMain[i]] = true
+	}
+	lex, _ := lexicon.English()
+	entries := set.ForRule("typo.misspelling")
+	if len(entries) < 15 {
+		t.Fatalf("only %d entries", len(entries))
+	}
+	for _, e := range entries {
+		for _, p := range e.Phrases {
+			if inMisspell[p] {
+				t.Errorf("%s: %q is in misspell's list already", e.Source, p)
+			}
+			if lex.Known(p) {
+				t.Errorf("%s: %q is an English word", e.Source, p)
+			}
+		}
+		if !lex.Known(e.Suggest[0]) {
+			t.Errorf("%s: correction %q is not in the word list", e.Source, e.Suggest[0])
+		}
+	}
+}

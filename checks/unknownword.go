@@ -1,0 +1,316 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/config"
+	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/lexicon"
+)
+
+// unknownWordCheck flags lower-case words that are not English: not in the
+// embedded word list, the vocabulary pack or the project's accept-list. Names
+// are left alone (capitalised words belong to the name checks), and so are
+// sentences full of unknown words, which are foreign text for the language
+// checks. Each finding suggests corrections: a missing apostrophe ("isnt"),
+// two glued words ("Iraqbut"), then the nearest words by weighted edit
+// distance and frequency.
+type unknownWordCheck struct {
+	lex    *lexicon.Lexicon
+	vocab  map[string]bool
+	cfg    *config.Config
+	misspl *misspellingCheck // words it knows are its findings, not ours
+}
+
+func init() {
+	Register(Family{ID: "typo.unknown-word", Rules: []RuleInfo{{ID: "typo.unknown-word", Category: Typo, Severity: Warning,
+		Description: "A lower-case word that is not English (not in the word list), with ranked suggestions; glued words and missing apostrophes too."}},
+		New: newUnknownWord})
+}
+
+func newUnknownWord(s *Setup) (Check, error) {
+	lex, err := lexicon.English()
+	if err != nil {
+		return nil, fmt.Errorf("loading the word list: %w", err)
+	}
+	m, err := newMisspelling(s)
+	if err != nil {
+		return nil, err
+	}
+	c := &unknownWordCheck{lex: lex, vocab: map[string]bool{}, cfg: s.Config, misspl: m.(*misspellingCheck)}
+	for _, w := range s.Packs.Words("typo.unknown-word") {
+		c.vocab[strings.ToLower(w)] = true
+	}
+	return c, nil
+}
+
+func (*unknownWordCheck) ID() string { return "typo.unknown-word" }
+
+// known: in the word list, the vocabulary pack or the accept-list, or made
+// from a known word by a productive prefix or suffix ("reconfigurability").
+func (c *unknownWordCheck) known(w string) bool {
+	return c.lex.Known(w) || c.vocab[lowerASCII(w)] || c.cfg.Accepts(w) || c.derived(lowerASCII(w), 2)
+}
+
+// derivations: suffix -> the endings the base word may have instead.
+var derivations = []struct{ suffix, base []string }{
+	{[]string{"ization", "isation"}, []string{"ize", "ise", "", "e"}},
+	{[]string{"izations", "isations"}, []string{"ize", "ise", "", "e"}},
+	{[]string{"ability"}, []string{"able"}},
+	{[]string{"ibility"}, []string{"ible"}},
+	{[]string{"ness"}, []string{"", "y"}},
+	{[]string{"iness"}, []string{"y"}},
+	{[]string{"ization"}, []string{"ize"}},
+}
+
+var derivPrefixes = []string{"re", "un", "non", "pre", "counter", "over", "under", "anti", "de", "dis", "mis", "co",
+	"sub", "inter", "multi", "micro", "cyber", "self", "semi", "post", "hyper", "super"}
+
+// derived accepts a word built from a known word (five letters or more) by a
+// productive prefix or suffix, to depth levels of derivation.
+func (c *unknownWordCheck) derived(w string, depth int) bool {
+	if depth == 0 || len(w) < 7 {
+		return false
+	}
+	ok := func(base string) bool {
+		return len(base) >= 5 && (c.lex.Level(base) > 0 || c.vocab[base] || c.derived(base, depth-1))
+	}
+	for _, d := range derivations {
+		for _, suf := range d.suffix {
+			if !strings.HasSuffix(w, suf) {
+				continue
+			}
+			stem := w[:len(w)-len(suf)]
+			for _, b := range d.base {
+				if ok(stem + b) {
+					return true
+				}
+			}
+		}
+	}
+	for _, p := range derivPrefixes {
+		if strings.HasPrefix(w, p) && ok(w[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// candidate is an unknown lower-case word (or part of a compound).
+type candidate struct {
+	span document.Span
+	word string
+}
+
+func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	t := d.Text
+	suggestions := map[string][]lexicon.Suggestion{} // one search per distinct word per document
+	for _, sent := range d.Sentences {
+		var cands []candidate
+		lowerWords := 0
+		toks := d.TokensIn(sent)
+		for i, tok := range toks {
+			if tok.Kind != document.Word || tok.Script != document.Latin {
+				continue
+			}
+			w := t[tok.Start:tok.End]
+			if i > 0 && isBinomial(c, t, toks[i-1], w) {
+				continue // "Arum maculatum": the species part of a Latin name
+			}
+			if !isLowerLatin(w) {
+				if g, ok := c.gluedCapitalised(w); ok {
+					emit(Finding{Rule: "typo.unknown-word", Category: Typo, Span: tok.Span, Confidence: 0.8,
+						Message: fmt.Sprintf("Two words run together: %q; write %q", w, g),
+						Fixes:   []Fix{{Replacement: g}}})
+				}
+				continue
+			}
+			lowerWords++
+			if c.known(w) || nextToInvalidUTF8(d, tok.Span) {
+				continue
+			}
+			forEachPart(t, tok.Span, func(p document.Span) {
+				pw := t[p.Start:p.End]
+				if utf8.RuneCountInString(pw) < 3 || c.known(pw) {
+					return
+				}
+				if _, listed := c.misspl.Lookup(pw); listed {
+					return // typo.misspelling reports it, with a safe fix
+				}
+				cands = append(cands, candidate{span: p, word: pw})
+			})
+		}
+		// Many unknown words in one sentence: foreign text, not typos.
+		if len(cands) >= 3 && len(cands)*10 >= lowerWords*4 {
+			continue
+		}
+		for _, cd := range cands {
+			if aloneOnLine(d, cd.span) {
+				continue // a commenter's user name ("siberalt") on a line of its own
+			}
+			c.report(cd, suggestions, emit)
+		}
+	}
+}
+
+func (c *unknownWordCheck) report(cd candidate, cache map[string][]lexicon.Suggestion, emit func(Finding)) {
+	w := strings.ReplaceAll(cd.word, "’", "'")
+	if fix, ok := c.contraction(w); ok {
+		emit(Finding{Rule: "typo.unknown-word", Category: Typo, Span: cd.span, Confidence: 0.9,
+			Message: fmt.Sprintf("Missing apostrophe: %q; write %q", cd.word, fix), Fixes: []Fix{{Replacement: fix}}})
+		return
+	}
+	sugg, ok := cache[w]
+	if !ok {
+		sugg = c.lex.Suggest(w, 5)
+		cache[w] = sugg
+	}
+	var fixes []Fix
+	conf := 0.5
+	msg := fmt.Sprintf("Unknown word %q", cd.word)
+	// Two glued words win over a correction only when no single word is close.
+	if a, b, ok := c.glued(w); ok && (len(sugg) == 0 || sugg[0].Cost > 1.0) {
+		fixes = append(fixes, Fix{Replacement: a + " " + b})
+		conf = 0.8
+		msg = fmt.Sprintf("Two words run together: %q; write %q", cd.word, a+" "+b)
+	} else if len(sugg) > 0 {
+		conf = 0.75
+		if sugg[0].Cost <= 1.2 {
+			conf = 0.9
+		}
+		msg = fmt.Sprintf("Unknown word %q; did you mean %q?", cd.word, sugg[0].Word)
+	}
+	for _, s := range sugg {
+		if len(fixes) < 5 {
+			fixes = append(fixes, Fix{Replacement: s.Word})
+		}
+	}
+	emit(Finding{Rule: "typo.unknown-word", Category: Typo, Span: cd.span, Message: msg, Fixes: fixes, Confidence: conf})
+}
+
+// contraction restores a missing apostrophe: "isnt" -> "isn't", "theyre" -> "they're".
+func (c *unknownWordCheck) contraction(w string) (string, bool) {
+	for _, suf := range []string{"nt", "s", "ll", "re", "ve", "d", "m"} {
+		if !strings.HasSuffix(w, suf) || len(w) <= len(suf) {
+			continue
+		}
+		var cand string
+		if suf == "nt" {
+			cand = w[:len(w)-2] + "n't"
+		} else {
+			cand = w[:len(w)-len(suf)] + "'" + suf
+		}
+		if lv := c.lex.Level(cand); lv > 0 && lv <= 50 {
+			return cand, true
+		}
+	}
+	return "", false
+}
+
+// glued splits a word into two common words: "ofthe" -> "of" "the".
+func (c *unknownWordCheck) glued(w string) (string, string, bool) {
+	if len(w) < 5 {
+		return "", "", false
+	}
+	for i := 2; i <= len(w)-2; i++ {
+		a, b := w[:i], w[i:]
+		la, lb := c.lex.Level(a), c.lex.Level(b)
+		if la > 0 && la <= 35 && lb > 0 && lb <= 35 && (glueWords[a] || glueWords[b]) && (len(a) > 2 || glueWords[a]) && (len(b) > 2 || glueWords[b]) {
+			return a, b, true
+		}
+	}
+	return "", "", false
+}
+
+// glueWords are the short function words that end up glued to a neighbour.
+var glueWords = map[string]bool{
+	"a": true, "an": true, "as": true, "at": true, "be": true, "by": true, "do": true, "he": true, "if": true,
+	"in": true, "is": true, "it": true, "me": true, "my": true, "no": true, "of": true, "on": true, "or": true,
+	"so": true, "to": true, "up": true, "us": true, "we": true, "the": true, "and": true, "but": true, "for": true,
+	"not": true, "was": true, "are": true, "has": true, "had": true, "its": true, "who": true, "with": true,
+	"that": true, "from": true, "this": true, "were": true, "will": true, "have": true, "been": true, "into": true,
+}
+
+// gluedCapitalised splits "Iraqbut" into a known capitalised word and a glued
+// function word. Only function words count as the second part, so names that
+// happen to end in a word ("Dunford") are never split.
+func (c *unknownWordCheck) gluedCapitalised(w string) (string, bool) {
+	first, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) || len(w) < 6 || c.known(w) || !isLowerLatin(w[n:]) {
+		return "", false
+	}
+	for i := len(w) - 2; i >= 3; i-- {
+		a, b := w[:i], w[i:]
+		if glueWords[b] && len(b) >= 3 && c.lex.Level(a) > 0 && c.lex.Level(a) <= 50 {
+			return a + " " + b, true
+		}
+	}
+	return "", false
+}
+
+// isLowerLatin: letters are all lower case (apostrophes and hyphens allowed), no digits.
+func isLowerLatin(w string) bool {
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z', r == '\'', r == '’', r == '-':
+		case r < 0x80:
+			return false
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			return false
+		}
+	}
+	return true
+}
+
+// isBinomial: w follows a capitalised word and has a Latin species ending
+// ("Arum maculatum", "Philodendron selloum").
+func isBinomial(c *unknownWordCheck, t string, prev document.Token, w string) bool {
+	if prev.Kind != document.Word || len(w) < 6 {
+		return false
+	}
+	pw := t[prev.Start:prev.End]
+	r, _ := utf8.DecodeRuneInString(pw)
+	if !unicode.IsUpper(r) || functionWords[strings.ToLower(pw)] {
+		return false
+	}
+	for _, end := range []string{"us", "um", "ae", "ensis", "ii", "oides"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// aloneOnLine: the span is the only word of its line, or opens a line that is
+// a commenter header (a name and a timestamp).
+func aloneOnLine(d *document.Document, s document.Span) bool {
+	l := d.Lines[d.LineOf(s.Start)]
+	words := 0
+	for _, t := range d.TokensIn(l) {
+		if t.Kind == document.Word {
+			words++
+		}
+	}
+	if words == 1 {
+		return true
+	}
+	line := strings.TrimSpace(d.Slice(l))
+	return len(line) <= 90 && maybeStamped(line) && stampedHeader.MatchString(line)
+}
+
+// nextToInvalidUTF8: a word cut by a byte that is not UTF-8 ("caf\xe9") is
+// not a typo; format.invalid-utf8 reports the byte.
+func nextToInvalidUTF8(d *document.Document, s document.Span) bool {
+	if d.ValidUTF8 {
+		return false
+	}
+	if r, n := utf8.DecodeRuneInString(d.Text[s.End:]); r == utf8.RuneError && n == 1 {
+		return true
+	}
+	r, n := utf8.DecodeLastRuneInString(d.Text[:s.Start])
+	return r == utf8.RuneError && n == 1
+}

@@ -1,0 +1,64 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/benchdata"
+	"github.com/copydesk/copydesk/lexicon"
+)
+
+// TestSpellingSample: the typo rules on real misspellings (sample of the bench set).
+func TestSpellingSample(t *testing.T) {
+	pairs, err := ReadPairs(filepath.Join(benchdata.Root(), "testdata", "bench", "spelling-sample.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, _ := lexicon.English()
+	stats, err := Spelling(pairs, lex.Known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	PrintSpelling(testWriter{t}, stats, 5)
+	for src, min := range map[string][3]float64{
+		"norvig-birkbeck-1":             {0.95, 0.75, 0.90},
+		"wikipedia-common-misspellings": {0.95, 0.90, 0.95},
+	} {
+		s := stats[src]
+		if s == nil || s.Pairs < 200 {
+			t.Fatalf("%s: too few pairs", src)
+		}
+		n := float64(s.Pairs)
+		if d, t1, t5 := float64(s.Detected)/n, float64(s.Top1)/n, float64(s.Top5)/n; d < min[0] || t1 < min[1] || t5 < min[2] {
+			t.Errorf("%s: detection %.3f top-1 %.3f top-5 %.3f, want at least %v", src, d, t1, t5, min)
+		}
+	}
+}
+
+// TestSpellingFull runs on the full bench set when ../shared is there.
+func TestSpellingFull(t *testing.T) {
+	p := benchdata.Shared("spelling/pairs.tsv")
+	if p == "" || testing.Short() {
+		t.Skip("full spelling set not present (../shared/bench/spelling)")
+	}
+	pairs, err := ReadPairs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, _ := lexicon.English()
+	stats, err := Spelling(pairs, lex.Known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	PrintSpelling(testWriter{t}, stats, 0)
+}
+
+type testWriter struct{ t *testing.T }
+
+func (w testWriter) Write(b []byte) (int, error) {
+	w.t.Log(string(b))
+	return len(b), nil
+}
+
+var _ = os.Stdout

@@ -1,0 +1,45 @@
+// Command evaluate measures copydesk against the full benchmark sets in
+// ../shared/bench (or any folder given with -bench) and prints the figures.
+//
+//	go run ./tools/evaluate -set spelling
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/copydesk/copydesk/internal/eval"
+	"github.com/copydesk/copydesk/lexicon"
+)
+
+func main() {
+	bench := flag.String("bench", "../shared/bench", "folder of the benchmark sets")
+	set := flag.String("set", "spelling", "which evaluation: spelling")
+	sample := flag.Int("sample", 15, "errors listed per source")
+	flag.Parse()
+	switch *set {
+	case "spelling":
+		pairs, err := eval.ReadPairs(filepath.Join(*bench, "spelling", "pairs.tsv"))
+		if err != nil {
+			fail(err)
+		}
+		lex, err := lexicon.English()
+		if err != nil {
+			fail(err)
+		}
+		stats, err := eval.Spelling(pairs, lex.Known)
+		if err != nil {
+			fail(err)
+		}
+		eval.PrintSpelling(os.Stdout, stats, *sample)
+	default:
+		fail(fmt.Errorf("unknown set %q", *set))
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "evaluate:", err)
+	os.Exit(1)
+}
