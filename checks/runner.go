@@ -125,7 +125,9 @@ func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result
 	var fs []Finding
 	emit := func(f Finding) {
 		if sev, ok := e.severity[f.Rule]; ok {
-			f.Severity = sev
+			if f.Severity == 0 || f.Severity > sev {
+				f.Severity = sev // a check may set a milder severity than its rule's, never a harsher one
+			}
 			fs = append(fs, f)
 		}
 	}

@@ -17,7 +17,7 @@ import (
 // Matcher finds any of a set of phrases. Safe for concurrent use.
 type Matcher struct {
 	ac      ahocorasick.AhoCorasick
-	owner   []int // pattern index -> caller's phrase index
+	owner   [][]int // pattern index -> the caller's phrases that fold to it
 	exact   []string
 	caseSen []bool
 	glued   []bool
@@ -55,12 +55,13 @@ func New(phrases []string, opts []Options) *Matcher {
 		if opts != nil {
 			o = opts[i]
 		}
-		if _, dup := seen[f]; dup && !o.Case {
+		if k, dup := seen[f]; dup && !o.Case && !m.caseSen[k] && o.Glued == m.glued[k] {
+			m.owner[k] = append(m.owner[k], i) // several callers' phrases share one pattern
 			continue
 		}
-		seen[f] = i
+		seen[f] = len(pats)
 		pats = append(pats, f)
-		m.owner = append(m.owner, i)
+		m.owner = append(m.owner, []int{i})
 		m.exact = append(m.exact, strings.Join(strings.Fields(p), " "))
 		m.caseSen = append(m.caseSen, o.Case)
 		m.glued = append(m.glued, o.Glued)
@@ -93,7 +94,9 @@ func (m *Matcher) Find(d *document.Document, fn func(Match)) {
 		if m.caseSen[k] && strings.Join(strings.Fields(d.Slice(span)), " ") != m.exact[k] {
 			continue
 		}
-		fn(Match{Index: m.owner[k], Span: span})
+		for _, idx := range m.owner[k] {
+			fn(Match{Index: idx, Span: span})
+		}
 	}
 }
 

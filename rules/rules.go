@@ -51,8 +51,10 @@ type Entry struct {
 	Why        string   `yaml:"why"`
 	Severity   string   `yaml:"severity"`
 	Confidence float64  `yaml:"confidence"`
-	Fire       []string `yaml:"fire"` // examples the entry must match (tested)
-	Pass       []string `yaml:"pass"` // examples it must not match (tested)
+	Trigger    []string `yaml:"trigger"` // patterns: words one of which must occur for the pattern to be tried (a fast prefilter)
+	Lang       string   `yaml:"lang"`    // source language of a calque or untranslated word, for the message
+	Fire       []string `yaml:"fire"`    // examples the entry must match (tested)
+	Pass       []string `yaml:"pass"`    // examples it must not match (tested)
 
 	Source string         `yaml:"-"` // "file:line"
 	Re     *regexp.Regexp `yaml:"-"`

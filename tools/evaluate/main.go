@@ -10,13 +10,14 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/copydesk/copydesk/internal/benchdata"
 	"github.com/copydesk/copydesk/internal/eval"
 	"github.com/copydesk/copydesk/lexicon"
 )
 
 func main() {
 	bench := flag.String("bench", "../shared/bench", "folder of the benchmark sets")
-	set := flag.String("set", "spelling", "which evaluation: spelling")
+	set := flag.String("set", "spelling", "which evaluation: spelling or mqm")
 	sample := flag.Int("sample", 15, "errors listed per source")
 	flag.Parse()
 	switch *set {
@@ -34,6 +35,18 @@ func main() {
 			fail(err)
 		}
 		eval.PrintSpelling(os.Stdout, stats, *sample)
+	case "mqm":
+		segs, err := benchdata.ReadSegments(filepath.Join(*bench, "mqm-zhen", "segments.jsonl"))
+		if err != nil {
+			fail(err)
+		}
+		for _, prefix := range []string{"mt.", "typo.", "format.", "boilerplate."} {
+			stats, clean, err := eval.MQM(segs, prefix)
+			if err != nil {
+				fail(err)
+			}
+			eval.PrintMQM(os.Stdout, stats, clean, *sample > 0)
+		}
 	default:
 		fail(fmt.Errorf("unknown set %q", *set))
 	}

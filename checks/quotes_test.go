@@ -1,0 +1,26 @@
+package checks
+
+import "testing"
+
+func TestUnbalancedQuote(t *testing.T) {
+	runRuleCases(t, "mt.unbalanced-quote", []ruleCase{
+		{text: "“At the instruction of Putin,” the ministry said. “The sides discussed current issues of cooperation in Syria.\n\nThe sides also discussed aid.",
+			want: []string{"“The sides discussed current issues"}},
+		{text: "He said “we will continue the fight.\n\n“And we will win,” he added.", want: nil},
+		{text: "He said ”yes“ twice.", want: []string{"”", "“ twice"}},
+		{text: "He said \"we will continue the fight.", want: []string{"\"we will continue the fight"}},
+		{text: "He is 5'10\" tall and said \"fine\".", want: nil},
+		{text: "Source ((TV)) and [[link]]", want: []string{"((TV))", "[[link]]"}, fixed: "Source (TV) and [link]"},
+		{text: "Allah is Angry : ) and 1) first a) second (done)", want: nil},
+		{text: "Log Out / Change )", want: []string{")"}},
+		{text: "On Friday (February 10) afternoon, the U.S. military", want: nil},
+	})
+}
+
+func TestQuotedName(t *testing.T) {
+	runRuleCases(t, "mt.quoted-name", []ruleCase{
+		{text: "On his side, “John Kerry” described his talks as fruitful.", want: []string{"“John Kerry”"}},
+		{text: "a group called “Islamic State” and the term “Daesh” are used; he said “Yes”.", want: nil},
+		{text: "He shouted “Allahu Akbar” Then left.", want: nil},
+	})
+}

@@ -1,0 +1,125 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/internal/benchdata"
+)
+
+// RuleStats is how one rule fared against the raters' marks.
+type RuleStats struct {
+	Rule               string
+	Findings, InMarked int // findings, and those overlapping a rater-marked error span
+	OnClean            int // findings on segments the raters marked error-free
+	CleanSegmentsHit   int
+	Unmatched          []string
+}
+
+// Precision is the share of findings that overlap a marked error.
+func (s RuleStats) Precision() float64 { return float64(s.InMarked) / float64(max(1, s.Findings)) }
+
+// MQM checks the segments of each translated document together, as one
+// paragraph (they are consecutive sentences of one article: a quotation may
+// open in one and close in the next), and compares every finding with the error
+// spans the raters marked in the segment where the finding starts.
+func MQM(segs []benchdata.Segment, prefix string) (map[string]*RuleStats, int, error) {
+	e, err := Engine(prefix + "*")
+	if err != nil {
+		return nil, 0, err
+	}
+	stats := map[string]*RuleStats{}
+	clean := 0
+	byDoc := map[string][]int{}
+	var docs []string
+	for i, s := range segs {
+		if s.Clean() {
+			clean++
+		}
+		k := s.Doc()
+		if _, ok := byDoc[k]; !ok {
+			docs = append(docs, k)
+		}
+		byDoc[k] = append(byDoc[k], i)
+	}
+	sort.Strings(docs)
+	for _, k := range docs {
+		var b strings.Builder
+		starts := make([]int, 0, len(byDoc[k]))
+		for n, i := range byDoc[k] {
+			if n > 0 {
+				b.WriteByte(' ')
+			}
+			starts = append(starts, b.Len())
+			b.WriteString(segs[i].Target)
+		}
+		r := e.CheckDocument(context.Background(), document.New(k, k, []byte(b.String())))
+		hit := map[string]bool{}
+		for _, f := range r.Findings {
+			if !strings.HasPrefix(f.Rule, prefix) {
+				continue
+			}
+			n := sort.SearchInts(starts, f.Span.Start+1) - 1
+			if n < 0 {
+				n = 0
+			}
+			s := segs[byDoc[k][n]]
+			off := starts[n]
+			st := stats[f.Rule]
+			if st == nil {
+				st = &RuleStats{Rule: f.Rule}
+				stats[f.Rule] = st
+			}
+			st.Findings++
+			marked := false
+			for _, m := range s.Errors {
+				if m.Start != nil && m.End != nil && off+*m.Start < f.Span.End && f.Span.Start < off+max(*m.End, *m.Start+1) {
+					marked = true
+				}
+			}
+			if marked {
+				st.InMarked++
+			} else if len(st.Unmatched) < 10 {
+				st.Unmatched = append(st.Unmatched, fmt.Sprintf("%q in %q", f.Text, clipText(s.Target, 90)))
+			}
+			if s.Clean() {
+				st.OnClean++
+				if key := f.Rule + "|" + s.ID; !hit[key] {
+					hit[key] = true
+					st.CleanSegmentsHit++
+				}
+			}
+		}
+	}
+	return stats, clean, nil
+}
+
+func clipText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
+
+// PrintMQM writes one line per rule.
+func PrintMQM(w io.Writer, stats map[string]*RuleStats, clean int, sample bool) {
+	var rules []string
+	for r := range stats {
+		rules = append(rules, r)
+	}
+	sort.Strings(rules)
+	fmt.Fprintf(w, "%-26s %8s %9s %9s %14s\n", "rule", "findings", "in marks", "precision", "clean segs hit")
+	for _, r := range rules {
+		s := stats[r]
+		fmt.Fprintf(w, "%-26s %8d %9d %9.3f %7d / %-5d\n", r, s.Findings, s.InMarked, s.Precision(), s.CleanSegmentsHit, clean)
+		if sample {
+			for _, u := range s.Unmatched {
+				fmt.Fprintf(w, "    unmatched: %s\n", u)
+			}
+		}
+	}
+}
