@@ -23,18 +23,21 @@ type Config struct {
 	Path string `yaml:"-"` // file it was read from, "" for defaults
 	Dir  string `yaml:"-"` // folder relative paths are resolved against
 
-	Language    string                 `yaml:"language"`  // main language of the documents; "auto" detects it
-	Languages   []string               `yaml:"languages"` // other languages allowed in documents
-	FailOn      string                 `yaml:"fail-on"`
-	MinScore    *int                   `yaml:"min-score"`
-	Rules       map[string]RuleSetting `yaml:"rules"`
-	Packs       []string               `yaml:"packs"`
-	Accept      []string               `yaml:"accept"`
-	AcceptFile  string                 `yaml:"accept-file"`
-	MaxSize     string                 `yaml:"max-size"`
-	MaxFindings int                    `yaml:"max-findings"`
-	Include     []string               `yaml:"include"`
-	Exclude     []string               `yaml:"exclude"`
+	Language           string                 `yaml:"language"`            // main language of the documents; "auto" detects it
+	Languages          []string               `yaml:"languages"`           // other languages allowed in documents (ISO 639-1 codes)
+	LanguageCandidates []string               `yaml:"language-candidates"` // Latin-script languages foreign sentences are named among
+	LanguageThreshold  float64                `yaml:"language-threshold"`  // lingua confidence a foreign sentence needs (default 0.6)
+	MinForeignWords    int                    `yaml:"min-foreign-words"`   // shortest foreign sentence reported, in words (default 4)
+	FailOn             string                 `yaml:"fail-on"`
+	MinScore           *int                   `yaml:"min-score"`
+	Rules              map[string]RuleSetting `yaml:"rules"`
+	Packs              []string               `yaml:"packs"`
+	Accept             []string               `yaml:"accept"`
+	AcceptFile         string                 `yaml:"accept-file"`
+	MaxSize            string                 `yaml:"max-size"`
+	MaxFindings        int                    `yaml:"max-findings"`
+	Include            []string               `yaml:"include"`
+	Exclude            []string               `yaml:"exclude"`
 
 	acceptWords map[string]bool
 	acceptRes   []*regexp.Regexp
@@ -142,6 +145,9 @@ func Parse(path string, raw []byte) (*Config, error) {
 	c.Dir = filepath.Dir(path)
 	if c.Language == "" {
 		c.Language = "en"
+	}
+	if c.LanguageThreshold < 0 || c.LanguageThreshold > 1 {
+		return nil, &Error{Path: path, Msg: fmt.Sprintf("language-threshold: %v: want a number from 0 to 1", c.LanguageThreshold)}
 	}
 	if c.FailOn != "" {
 		switch c.FailOn {

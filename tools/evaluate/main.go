@@ -17,7 +17,7 @@ import (
 
 func main() {
 	bench := flag.String("bench", "../shared/bench", "folder of the benchmark sets")
-	set := flag.String("set", "spelling", "which evaluation: spelling or mqm")
+	set := flag.String("set", "spelling", "which evaluation: spelling, mqm or langid")
 	sample := flag.Int("sample", 15, "errors listed per source")
 	flag.Parse()
 	switch *set {
@@ -47,6 +47,24 @@ func main() {
 			}
 			eval.PrintMQM(os.Stdout, stats, clean, *sample > 0)
 		}
+	case "langid":
+		foreign, err := eval.ReadLangSentences(filepath.Join(*bench, "langid", "sentences.tsv"))
+		if err != nil {
+			fail(err)
+		}
+		segs, err := benchdata.ReadSegments(filepath.Join(*bench, "mqm-zhen", "segments.jsonl"))
+		if err != nil {
+			fail(err)
+		}
+		var english []string
+		for _, s := range segs {
+			english = append(english, s.Target)
+		}
+		st, err := eval.MixedLanguage(foreign, english)
+		if err != nil {
+			fail(err)
+		}
+		eval.PrintLang(os.Stdout, st, *sample > 0)
 	default:
 		fail(fmt.Errorf("unknown set %q", *set))
 	}

@@ -1,0 +1,283 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/config"
+	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/langid"
+	"github.com/copydesk/copydesk/lexicon"
+)
+
+// languageCheck finds text in another language inside English copy.
+//
+// language.foreign-script needs no model: the segmentation's script runs show
+// Arabic, Cyrillic or Han letters at once; lingua only names the language among
+// those written in that script. language.foreign-sentence looks at Latin-script
+// sentences: a cheap English test first (share of function words and of
+// dictionary words, names ignored), and only the sentences that fail it are put
+// to lingua, with names masked, among the configured candidates. Plain English
+// text therefore loads no language model at all.
+type languageCheck struct {
+	id        *langid.Identifier
+	lex       *lexicon.Lexicon
+	allowed   map[string]bool
+	threshold float64
+	minWords  int
+	english   bool // the document language is English (the only one the sentence test knows)
+}
+
+func init() {
+	Register(Family{ID: "language", Rules: []RuleInfo{
+		{ID: "language.foreign-script", Category: MixedLanguage, Severity: Warning,
+			Description: "Letters of another script in English copy (Arabic, Cyrillic, Hebrew, Greek, CJK, …), named by language."},
+		{ID: "language.foreign-sentence", Category: MixedLanguage, Severity: Warning,
+			Description: "A Latin-script sentence in another language (French, Turkish, …), found by a cheap test and confirmed by lingua."},
+	}, New: newLanguage})
+}
+
+func newLanguage(s *Setup) (Check, error) {
+	lex, err := lexicon.English()
+	if err != nil {
+		return nil, err
+	}
+	cfg := s.Config
+	c := &languageCheck{lex: lex, allowed: map[string]bool{}, threshold: 0.5, minWords: 4,
+		english: cfg.Language == "" || cfg.Language == "en" || cfg.Language == "auto"}
+	cands := cfg.LanguageCandidates
+	if len(cands) == 0 {
+		cands = langid.DefaultLatin
+	}
+	c.id = langid.New(cands)
+	for _, l := range cfg.Languages {
+		c.allowed[strings.ToLower(l)] = true
+	}
+	if cfg.LanguageThreshold > 0 {
+		c.threshold = cfg.LanguageThreshold
+	}
+	if cfg.MinForeignWords > 0 {
+		c.minWords = cfg.MinForeignWords
+	}
+	return c, nil
+}
+
+var _ = config.FileName
+
+func (*languageCheck) ID() string { return "language" }
+
+func (c *languageCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	c.foreignScripts(d, emit)
+	if c.english {
+		c.foreignSentences(d, emit)
+	}
+}
+
+// scriptGroup merges scripts that write one language together (Japanese mixes three).
+func scriptGroup(s document.Script) document.Script {
+	switch s {
+	case document.Hiragana, document.Katakana:
+		return document.Han
+	}
+	return s
+}
+
+func (c *languageCheck) foreignScripts(d *document.Document, emit func(Finding)) {
+	runs := d.Scripts
+	for i := 0; i < len(runs); i++ {
+		r := runs[i]
+		if r.Script == document.Latin || r.Script == document.Common {
+			continue
+		}
+		g := scriptGroup(r.Script)
+		span := r.Span
+		best := r.Script
+		for i+1 < len(runs) && scriptGroup(runs[i+1].Script) == g && !hasLetterOrNewline(d.Text[span.End:runs[i+1].Start]) {
+			i++
+			span.End = runs[i].End
+			if runs[i].Script == document.Hiragana || runs[i].Script == document.Katakana {
+				best = runs[i].Script // kana make it Japanese
+			}
+		}
+		text := d.Slice(span)
+		if letterCount(text) < 2 {
+			continue
+		}
+		res := c.id.Script(best, text)
+		if res.Code != "" && c.allowed[res.Code] {
+			continue
+		}
+		emit(Finding{Rule: "language.foreign-script", Category: MixedLanguage, Span: span, Confidence: 0.95,
+			Message: fmt.Sprintf("%s text in an English document: %q", res.Name, clip(text, 60))})
+	}
+}
+
+func hasLetterOrNewline(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || r == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// englishFunctionWords are the most frequent English words; any English
+// sentence of some length holds several of them.
+var englishFunctionWords = map[string]bool{
+	"the": true, "of": true, "and": true, "to": true, "a": true, "in": true, "is": true, "that": true, "for": true,
+	"it": true, "as": true, "was": true, "with": true, "be": true, "by": true, "on": true, "not": true, "he": true,
+	"i": true, "this": true, "are": true, "or": true, "his": true, "from": true, "at": true, "which": true,
+	"but": true, "have": true, "an": true, "had": true, "they": true, "you": true, "were": true, "their": true,
+	"one": true, "all": true, "we": true, "can": true, "her": true, "has": true, "there": true, "been": true,
+	"if": true, "more": true, "when": true, "will": true, "would": true, "who": true, "so": true, "no": true,
+	"she": true, "its": true, "what": true, "about": true, "up": true, "out": true, "them": true, "than": true,
+	"also": true, "said": true, "after": true, "into": true, "over": true, "our": true, "these": true, "do": true,
+	"how": true, "should": true, "could": true, "may": true, "between": true, "while": true, "because": true,
+	"against": true, "under": true, "during": true, "before": true, "without": true, "within": true, "through": true,
+	"since": true, "among": true, "per": true, "amid": true, "across": true, "toward": true, "towards": true,
+	"despite": true, "until": true, "via": true, "whose": true, "where": true, "why": true, "those": true, "any": true,
+}
+
+// verdict of the English test on one sentence.
+type verdict int
+
+const (
+	english   verdict = iota
+	suspect           // reads as another language: ask lingua
+	undecided         // too short or mostly names to tell
+)
+
+// judge applies the cheap English test to a sentence and returns its words with names masked.
+func (c *languageCheck) judge(d *document.Document, s document.Span) (verdict, int, []string) {
+	var lower, masked []string
+	words, foreignLetters := 0, 0
+	for i, t := range d.TokensIn(s) {
+		if t.Kind != document.Word {
+			continue
+		}
+		words++
+		w := d.Text[t.Start:t.End]
+		if t.Script != document.Latin {
+			return undecided, words, nil // other scripts: the script check reports them
+		}
+		fl := nonEnglishLetters(w)
+		foreignLetters += fl
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && i > 0 {
+			if fl > 0 {
+				masked = append(masked, w) // "Başkanlık" is not an English name: keep it for lingua
+			}
+			continue // names pull detectors off course: mask them
+		}
+		lower = append(lower, strings.ToLower(w))
+		masked = append(masked, w)
+	}
+	n := len(lower)
+	if n < 3 {
+		if foreignLetters >= 2 {
+			return suspect, words, masked
+		}
+		return undecided, words, masked
+	}
+	fn, known := 0, 0
+	for _, w := range lower {
+		if englishFunctionWords[w] {
+			fn++
+		}
+		if lv := c.lex.Level(w); lv > 0 && lv <= 50 {
+			known++ // common English words only: the rare end of the list holds foreign look-alikes
+		}
+	}
+	switch {
+	case foreignLetters >= 2 && known*10 < n*8:
+		return suspect, words, masked
+	case known*4 >= n*3, fn*100 >= n*15 && known*10 >= n*5:
+		return english, words, masked
+	case known*2 >= n && fn > 0:
+		return english, words, masked
+	}
+	return suspect, words, masked
+}
+
+// nonEnglishLetters counts letters English never uses (ş ğ ı ñ ł ő …); accents
+// borrowed by English (é, è, ï, ö in café, naïve, coöperate) do not count.
+func nonEnglishLetters(w string) int {
+	n := 0
+	for _, r := range w {
+		if r < 0x80 {
+			continue
+		}
+		switch unicode.ToLower(r) {
+		case 'é', 'è', 'ê', 'ë', 'ï', 'î', 'ô', 'û', 'à', 'â', 'æ', 'œ', '’':
+		default:
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// foreignSentences groups consecutive suspect sentences of a paragraph (with
+// undecided ones between them) into one block, asks lingua once per block, and
+// reports blocks in another language.
+func (c *languageCheck) foreignSentences(d *document.Document, emit func(Finding)) {
+	type sent struct {
+		span   document.Span
+		v      verdict
+		words  int
+		masked []string
+	}
+	var ss []sent
+	for _, s := range d.Sentences {
+		v, w, m := c.judge(d, s)
+		ss = append(ss, sent{s, v, w, m})
+	}
+	for i := 0; i < len(ss); i++ {
+		if ss[i].v != suspect {
+			continue
+		}
+		// Grow the block over neighbours that are suspect or undecided, inside one paragraph.
+		lo, hi := i, i
+		for hi+1 < len(ss) && ss[hi+1].v != english && sameParagraph(d, ss[hi].span, ss[hi+1].span) {
+			hi++
+		}
+		for hi > i && ss[hi].v == undecided {
+			hi-- // a trailing name or short line is not part of the foreign text
+		}
+		words := 0
+		var masked []string
+		for k := lo; k <= hi; k++ {
+			words += ss[k].words
+			masked = append(masked, ss[k].masked...)
+		}
+		i = hi
+		if words < c.minWords {
+			continue
+		}
+		res := c.id.Latin(strings.Join(masked, " "))
+		if res.Code == "" || res.Code == "en" || c.allowed[res.Code] || res.Confidence < c.threshold {
+			continue
+		}
+		span := document.Span{Start: ss[lo].span.Start, End: ss[hi].span.End}
+		emit(Finding{Rule: "language.foreign-sentence", Category: MixedLanguage, Span: span, Confidence: min(res.Confidence, 0.95),
+			Message: fmt.Sprintf("%s sentence in an English document (%d words): %q", res.Name, words, clip(d.Slice(span), 60))})
+	}
+}
+
+func sameParagraph(d *document.Document, a, b document.Span) bool {
+	return paragraphOf(d, a.Start) == paragraphOf(d, b.Start)
+}

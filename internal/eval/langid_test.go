@@ -1,0 +1,71 @@
+package eval
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/benchdata"
+)
+
+func englishSegments(t *testing.T, segs []benchdata.Segment) []string {
+	var out []string
+	for _, s := range segs {
+		out = append(out, s.Target)
+	}
+	return out
+}
+
+// TestMixedLanguageSample: foreign sentences inserted in English paragraphs
+// are found and named; English segments alone give no finding.
+func TestMixedLanguageSample(t *testing.T) {
+	foreign, err := ReadLangSentences(filepath.Join(benchdata.Root(), "testdata", "bench", "langid-sample.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	segs, err := benchdata.SampleSegments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := MixedLanguage(foreign, englishSegments(t, segs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	PrintLang(testWriter{t}, st, true)
+	recall := float64(st.Found) / float64(st.Inserted)
+	named := float64(st.Named) / float64(st.Found)
+	if st.Inserted < 400 || recall < 0.95 || named < 0.9 {
+		t.Errorf("inserted %d, recall %.3f, named %.3f; want recall >= 0.95 and named >= 0.90", st.Inserted, recall, named)
+	}
+	if st.FalsePositives > 0 {
+		t.Errorf("%d false positives on %d English segments", st.FalsePositives, st.EnglishSegments)
+	}
+}
+
+func TestMixedLanguageFull(t *testing.T) {
+	lp, mp := benchdata.Shared("langid/sentences.tsv"), benchdata.Shared("mqm-zhen/segments.jsonl")
+	if lp == "" || mp == "" || testing.Short() {
+		t.Skip("full langid and mqm-zhen sets not present")
+	}
+	foreign, err := ReadLangSentences(lp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	segs, err := benchdata.ReadSegments(mp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := MixedLanguage(foreign, englishSegments(t, segs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	PrintLang(testWriter{t}, st, false)
+	if r := float64(st.Found) / float64(st.Inserted); r < 0.97 {
+		t.Errorf("recall %.3f < 0.97", r)
+	}
+	if n := float64(st.Named) / float64(st.Found); n < 0.95 {
+		t.Errorf("named %.3f < 0.95", n)
+	}
+	if st.FalsePositives*1000 > st.EnglishSegments {
+		t.Errorf("%d false positives on %d segments", st.FalsePositives, st.EnglishSegments)
+	}
+}
