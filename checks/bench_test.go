@@ -67,3 +67,7 @@ func BenchmarkMTBasic(b *testing.B) {
 }
 func BenchmarkBoilerplate(b *testing.B) { benchFamily(b, "boilerplate.*") }
 func BenchmarkTypo(b *testing.B)        { benchFamily(b, "typo.*") }
+
+func BenchmarkCalque(b *testing.B)   { benchFamily(b, "mt.calque", "mt.untranslated") }
+func BenchmarkLanguage(b *testing.B) { benchFamily(b, "language.*") }
+func BenchmarkQuotes(b *testing.B)   { benchFamily(b, "mt.unbalanced-quote", "mt.quoted-name") }

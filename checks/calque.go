@@ -68,7 +68,8 @@ func (*calqueCheck) ID() string { return "mt.calque" }
 func (c *calqueCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	type job struct {
 		e    *rules.Entry
-		para int
+		para int // index of the sentence (trigger jobs) or paragraph (patterns without triggers)
+		sent bool
 	}
 	tried := map[job]bool{}
 	var jobs []job
@@ -78,7 +79,7 @@ func (c *calqueCheck) Check(ctx context.Context, d *document.Document, emit func
 			c.emit(d, e, m.Span, nil, emit)
 			return
 		}
-		j := job{e, paragraphOf(d, m.Span.Start)}
+		j := job{e, sentenceOf(d, m.Span.Start), true}
 		if j.para >= 0 && !tried[j] {
 			tried[j] = true
 			jobs = append(jobs, j)
@@ -86,11 +87,16 @@ func (c *calqueCheck) Check(ctx context.Context, d *document.Document, emit func
 	})
 	for _, e := range c.always {
 		for p := range d.Paragraphs {
-			jobs = append(jobs, job{e, p})
+			jobs = append(jobs, job{e, p, false})
 		}
 	}
 	for _, j := range jobs {
-		p := d.Paragraphs[j.para]
+		var p document.Span
+		if j.sent {
+			p = d.Sentences[j.para] // patterns match within a sentence: try only the trigger's
+		} else {
+			p = d.Paragraphs[j.para]
+		}
 		text := d.Slice(p)
 		for _, m := range j.e.Re.FindAllStringSubmatchIndex(text, -1) {
 			span := document.Span{Start: p.Start + m[0], End: p.Start + m[1]}
@@ -167,6 +173,15 @@ func capitalLike(found, s string) string {
 		return string(unicode.ToUpper(r)) + s[n:]
 	}
 	return s
+}
+
+// sentenceOf returns the index of the sentence holding off, or -1.
+func sentenceOf(d *document.Document, off int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > off })
+	if i < len(d.Sentences) && d.Sentences[i].Start <= off {
+		return i
+	}
+	return -1
 }
 
 // sentenceStart reports whether off begins one of the document's sentences.

@@ -197,6 +197,11 @@ func (c *languageCheck) judge(d *document.Document, s document.Span) (verdict, i
 		if englishFunctionWords[w] {
 			fn++
 		}
+	}
+	if fn*4 >= n && foreignLetters < 2 {
+		return english, words, masked // a quarter function words: English, no need for the word list
+	}
+	for _, w := range lower {
 		if lv := c.lex.Level(w); lv > 0 && lv <= 50 {
 			known++ // common English words only: the rare end of the list holds foreign look-alikes
 		}

@@ -240,7 +240,7 @@ var glueWords = map[string]bool{
 // happen to end in a word ("Dunford") are never split.
 func (c *unknownWordCheck) gluedCapitalised(w string) (string, bool) {
 	first, n := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(first) || len(w) < 6 || c.known(w) || !isLowerLatin(w[n:]) {
+	if len(w) < 6 || !unicode.IsUpper(first) || !endsWithGlueWord(w) || !isLowerLatin(w[n:]) || c.lex.Known(w) || c.cfg.Accepts(w) {
 		return "", false
 	}
 	for i := len(w) - 2; i >= 3; i-- {
@@ -313,4 +313,14 @@ func nextToInvalidUTF8(d *document.Document, s document.Span) bool {
 	}
 	r, n := utf8.DecodeLastRuneInString(d.Text[:s.Start])
 	return r == utf8.RuneError && n == 1
+}
+
+// endsWithGlueWord is the cheap test before splitting a capitalised word.
+func endsWithGlueWord(w string) bool {
+	for k := 3; k <= 4 && k < len(w)-2; k++ {
+		if glueWords[w[len(w)-k:]] {
+			return true
+		}
+	}
+	return false
 }
