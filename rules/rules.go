@@ -51,10 +51,13 @@ type Entry struct {
 	Why        string   `yaml:"why"`
 	Severity   string   `yaml:"severity"`
 	Confidence float64  `yaml:"confidence"`
-	Trigger    []string `yaml:"trigger"` // patterns: words one of which must occur for the pattern to be tried (a fast prefilter)
-	Lang       string   `yaml:"lang"`    // source language of a calque or untranslated word, for the message
-	Fire       []string `yaml:"fire"`    // examples the entry must match (tested)
-	Pass       []string `yaml:"pass"`    // examples it must not match (tested)
+	Canonical  string   `yaml:"canonical"` // gazetteer: the house spelling of an entity
+	Variants   []string `yaml:"variants"`  // gazetteer: other spellings of it (findings, fixed to the canonical)
+	Aliases    []string `yaml:"aliases"`   // gazetteer: other names of it (findings only when the house style says so)
+	Trigger    []string `yaml:"trigger"`   // patterns: words one of which must occur for the pattern to be tried (a fast prefilter)
+	Lang       string   `yaml:"lang"`      // source language of a calque or untranslated word, for the message
+	Fire       []string `yaml:"fire"`      // examples the entry must match (tested)
+	Pass       []string `yaml:"pass"`      // examples it must not match (tested)
 
 	Source string         `yaml:"-"` // "file:line"
 	Re     *regexp.Regexp `yaml:"-"`
@@ -189,13 +192,13 @@ func validate(e *Entry) error {
 		return fmt.Errorf("entry has no valid rule ID (got %q; set rule: on the pack or the entry)", e.Rule)
 	}
 	kinds := 0
-	for _, b := range []bool{len(e.Phrases) > 0, e.Pattern != "", e.Line != "", len(e.Words) > 0} {
+	for _, b := range []bool{len(e.Phrases) > 0, e.Pattern != "", e.Line != "", len(e.Words) > 0, e.Canonical != ""} {
 		if b {
 			kinds++
 		}
 	}
 	if kinds != 1 {
-		return errors.New("an entry needs exactly one of phrases, pattern, line or words")
+		return errors.New("an entry needs exactly one of phrases, pattern, line, words or canonical")
 	}
 	for _, ph := range e.Phrases {
 		if strings.TrimSpace(ph) == "" {

@@ -1,0 +1,478 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/lexicon"
+	"github.com/copydesk/copydesk/names"
+	"github.com/copydesk/copydesk/rules"
+)
+
+// namesCheck finds one entity spelled two ways: within a document at once,
+// and across all documents of a run in Finish. Mentions are capitalised token
+// runs (titles stripped, common English words left out); two spellings are one
+// name when names.Same says so or the gazetteer lists both. The preferred
+// spelling is the gazetteer's canonical, else the most frequent one; when two
+// spellings are equally frequent, each is reported with the other.
+type namesCheck struct {
+	lex           *lexicon.Lexicon
+	gaz           map[string]*rules.Entry // folded spelling -> gazetteer entity
+	variantOf     map[string]bool         // folded spelling is a listed variant (not canonical, not alias)
+	aliasOf       map[string]bool         // folded spelling is an alias
+	reportAliases bool
+
+	mu       sync.Mutex
+	mentions []mention // every mention of the run, for Finish
+	reported map[string]map[string]bool // doc path -> forms already reported within the document
+}
+
+type mention struct {
+	path  string
+	form  string
+	span  document.Span
+	pos   document.Position
+	order int // document order in the run, for stable output
+}
+
+func init() {
+	Register(Family{ID: "names", Rules: []RuleInfo{
+		{ID: "names.variant", Category: NameVariant, Severity: Warning, Fixable: true,
+			Description: "One name spelled two ways in a document or across a run (\"Osman Al-Ghanmi\" / \"Othman al-Ghanemi\", \"ISIS\" / \"ISUS\")."},
+		{ID: "names.alias", Category: NameVariant, Severity: Info, Fixable: true,
+			Description: "An entity called by another of its names (ISIL for ISIS) where the house style wants one; only with report-aliases."},
+	}, New: newNames})
+}
+
+func newNames(s *Setup) (Check, error) {
+	lex, err := lexicon.English()
+	if err != nil {
+		return nil, err
+	}
+	c := &namesCheck{lex: lex, gaz: map[string]*rules.Entry{}, variantOf: map[string]bool{}, aliasOf: map[string]bool{},
+		reportAliases: s.Config.ReportAliases, reported: map[string]map[string]bool{}}
+	for _, e := range s.Packs.ForRule("names.alias") {
+		c.gaz[names.Fold(e.Canonical)] = e
+		for _, v := range e.Variants {
+			c.gaz[names.Fold(v)] = e
+			c.variantOf[names.Fold(v)] = true
+		}
+		for _, a := range e.Aliases {
+			c.gaz[names.Fold(a)] = e
+			c.aliasOf[names.Fold(a)] = true
+		}
+	}
+	return c, nil
+}
+
+func (*namesCheck) ID() string { return "names" }
+
+// nameTitles are stripped from mentions: "Gen. Othman", "President Assad".
+var nameTitles = map[string]bool{"gen": true, "general": true, "president": true, "minister": true, "sheikh": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "col": true, "colonel": true, "lt": true, "maj": true,
+	"major": true, "capt": true, "captain": true, "sgt": true, "adm": true, "admiral": true, "king": true, "prince": true,
+	"emir": true, "sultan": true, "ayatollah": true, "imam": true, "sen": true, "senator": true, "gov": true,
+	"governor": true, "mayor": true, "judge": true, "brig": true, "marshal": true, "commander": true, "chief": true,
+	"staff": true, "army": true, "secretary": true, "spokesman": true, "spokeswoman": true, "sayyed": true, "sayyid": true,
+	"haji": true, "hajj": true, "mullah": true, "lieutenant": true, "sergeant": true, "field": true, "premier": true}
+
+var nameParticlesLower = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "abd": true,
+	"bint": true, "de": true, "van": true, "von": true, "da": true, "ez": true, "az": true, "ad": true, "as": true}
+
+// extract finds the name mentions of a document.
+func (c *namesCheck) extract(d *document.Document) []mention {
+	t := d.Text
+	var out []mention
+	for _, s := range d.Sentences {
+		toks := d.TokensIn(s)
+		for i := 0; i < len(toks); {
+			if !c.nameToken(t, toks, i, s.Start) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && onlyHSpace(t[toks[j-1].End:toks[j].Start]) &&
+				(c.nameToken(t, toks, j, s.Start) || particleBetween(t, toks, j)) {
+				j++
+			}
+			c.addMention(d, toks[i:j], &out)
+			i = j
+		}
+	}
+	return out
+}
+
+func particleBetween(t string, toks []document.Token, j int) bool {
+	return toks[j].Kind == document.Word && nameParticlesLower[t[toks[j].Start:toks[j].End]] &&
+		j+1 < len(toks) && toks[j+1].Kind == document.Word && startsUpper(t[toks[j+1].Start:toks[j+1].End])
+}
+
+// nameToken: a capitalised Latin word or an acronym, not a sentence-initial common word.
+func (c *namesCheck) nameToken(t string, toks []document.Token, i int, sentStart int) bool {
+	tk := toks[i]
+	if tk.Kind != document.Word || tk.Script != document.Latin {
+		return false
+	}
+	w := t[tk.Start:tk.End]
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		// "al-Ghanemi": a lower-case article glued to a capitalised name.
+		if i := strings.IndexByte(w, '-'); i > 0 && nameParticlesLower[w[:i]] && i+1 < len(w) {
+			r2, _ := utf8.DecodeRuneInString(w[i+1:])
+			return unicode.IsUpper(r2)
+		}
+		return false
+	}
+	if tk.Start == sentStart {
+		if lv := c.lex.Level(strings.ToLower(w)); lv > 0 && lv <= 50 && !isAllUpper(w) {
+			return false // "The", "Both": a capital for the sentence, not a name
+		}
+	}
+	return true
+}
+
+func isAllUpper(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters >= 2
+}
+
+// addMention strips titles and keeps the run if it looks like a proper name.
+func (c *namesCheck) addMention(d *document.Document, toks []document.Token, out *[]mention) {
+	t := d.Text
+	// Keep what follows the last title word: "Army Chief of Staff Gen. Othman" -> "Othman …".
+	start := 0
+	for k, tk := range toks {
+		if nameTitles[strings.ToLower(t[tk.Start:tk.End])] {
+			start = k + 1
+		}
+	}
+	toks = toks[start:]
+	for len(toks) > 0 && nameParticlesLower[t[toks[len(toks)-1].Start:toks[len(toks)-1].End]] {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 || len(toks) > 5 {
+		return
+	}
+	span := document.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}
+	form := strings.Join(strings.Fields(d.Slice(span)), " ")
+	if utf8.RuneCountInString(form) < 2 {
+		return
+	}
+	// Runs of common English words ("Security Council", "Leave") are not names to compare.
+	common := true
+	for _, tk := range toks {
+		w := t[tk.Start:tk.End]
+		if isAllUpper(w) && len(w) >= 2 {
+			common = false
+			break
+		}
+		if lv := c.lex.Level(strings.ToLower(w)); lv == 0 || lv > 50 {
+			common = false
+			break
+		}
+	}
+	if common && c.gaz[names.Fold(form)] == nil {
+		return
+	}
+	*out = append(*out, mention{path: d.Path, form: form, span: span})
+}
+
+// cluster groups the forms that name one entity. Forms are compared only
+// within blocks of equal keys, so the cost stays near linear in the number of forms.
+func (c *namesCheck) cluster(forms []string) map[string]int {
+	parent := make([]int, len(forms))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) { parent[find(a)] = find(b) }
+	blocks := map[string][]int{}
+	gazIdx := map[*rules.Entry]int{}
+	for i, f := range forms {
+		for _, k := range blockKeys(f) {
+			blocks[k] = append(blocks[k], i)
+		}
+		if e := c.gaz[names.Fold(f)]; e != nil {
+			if j, ok := gazIdx[e]; ok {
+				union(i, j)
+			} else {
+				gazIdx[e] = i
+			}
+		}
+	}
+	for _, idx := range blocks {
+		for a := 0; a < len(idx); a++ {
+			for b := a + 1; b < len(idx); b++ {
+				if find(idx[a]) != find(idx[b]) && names.Same(forms[idx[a]], forms[idx[b]]) {
+					union(idx[a], idx[b])
+				}
+			}
+		}
+	}
+	out := make(map[string]int, len(forms))
+	for i, f := range forms {
+		out[f] = find(i)
+	}
+	return out
+}
+
+// blockKeys are the keys a form is compared under: its key, and the key with
+// an assimilated article dropped from a part ("Ezzor" ~ "Zor").
+func blockKeys(f string) []string {
+	ps := names.Parts(f)
+	k := make([]string, len(ps))
+	alt := make([]string, len(ps))
+	for i, p := range ps {
+		k[i] = names.Skeleton(p)
+		alt[i] = k[i]
+		if i > 0 && len(p) >= 5 && strings.IndexByte("aeiu", p[0]) >= 0 && p[1] == p[2] {
+			alt[i] = names.Skeleton(p[2:])
+		}
+	}
+	a, b := strings.Join(k, " "), strings.Join(alt, " ")
+	if a == b {
+		return []string{a}
+	}
+	return []string{a, b}
+}
+
+// group is one entity's spellings with their mentions.
+type group struct {
+	forms     map[string][]mention
+	preferred string // "" when no spelling wins
+	gazetteer *rules.Entry
+}
+
+func (c *namesCheck) groups(ms []mention) []*group {
+	var forms []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if !seen[m.form] {
+			seen[m.form] = true
+			forms = append(forms, m.form)
+		}
+	}
+	sort.Strings(forms)
+	root := c.cluster(forms)
+	byRoot := map[int]*group{}
+	var out []*group
+	for _, m := range ms {
+		g := byRoot[root[m.form]]
+		if g == nil {
+			g = &group{forms: map[string][]mention{}}
+			byRoot[root[m.form]] = g
+			out = append(out, g)
+		}
+		g.forms[m.form] = append(g.forms[m.form], m)
+	}
+	var multi []*group
+	for _, g := range out {
+		if c.distinctSpellings(g) < 2 {
+			continue
+		}
+		c.choosePreferred(g)
+		multi = append(multi, g)
+	}
+	return multi
+}
+
+// distinctSpellings counts spellings that differ beyond letter case.
+func (c *namesCheck) distinctSpellings(g *group) int {
+	seen := map[string]bool{}
+	for f := range g.forms {
+		seen[strings.ToLower(f)] = true
+	}
+	return len(seen)
+}
+
+func (c *namesCheck) choosePreferred(g *group) {
+	for f := range g.forms {
+		if e := c.gaz[names.Fold(f)]; e != nil {
+			g.gazetteer = e
+			g.preferred = e.Canonical
+			return
+		}
+	}
+	best, bestN, tie := "", 0, false
+	for f, ms := range g.forms {
+		switch {
+		case len(ms) > bestN:
+			best, bestN, tie = f, len(ms), false
+		case len(ms) == bestN:
+			tie = true
+		}
+	}
+	if !tie {
+		g.preferred = best
+	}
+}
+
+// acceptable: a spelling that is not a finding in its group.
+func (c *namesCheck) acceptable(g *group, form string) bool {
+	if g.preferred != "" && strings.EqualFold(form, g.preferred) {
+		return true
+	}
+	if g.gazetteer != nil {
+		f := names.Fold(form)
+		if c.aliasOf[f] && !c.reportAliases {
+			return true
+		}
+		if c.gaz[f] == g.gazetteer && !c.variantOf[f] && !c.aliasOf[f] {
+			return true
+		}
+		// A spelling the gazetteer does not list but that is an accepted alias written differently only in case.
+		for _, a := range g.gazetteer.Aliases {
+			if strings.EqualFold(a, form) && !c.reportAliases {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	ms := c.extract(d)
+	reported := map[string]bool{}
+	for _, g := range c.groups(ms) {
+		for form, occ := range g.forms {
+			if c.acceptable(g, form) {
+				continue
+			}
+			// Article-only differences and the like count within a document.
+			for _, m := range occ {
+				emit(c.finding(d.Path, m, form, g, d))
+			}
+			reported[form] = true
+		}
+	}
+	c.mu.Lock()
+	c.mentions = append(c.mentions, ms...)
+	c.reported[d.Path] = reported
+	c.mu.Unlock()
+}
+
+func (c *namesCheck) finding(path string, m mention, form string, g *group, d *document.Document) Finding {
+	var others []string
+	var related []Location
+	for f, occ := range g.forms {
+		if f == form {
+			continue
+		}
+		others = append(others, fmt.Sprintf("%q", f))
+		for _, o := range occ {
+			if len(related) < 5 {
+				related = append(related, Location{Path: o.path, Offset: o.span.Start, Length: o.span.Len(), Line: o.pos.Line, Column: o.pos.Column, Text: f})
+			}
+		}
+	}
+	sort.Strings(others)
+	if d != nil {
+		for i := range related {
+			if related[i].Path == d.Path {
+				p := d.Position(related[i].Offset)
+				related[i].Line, related[i].Column = p.Line, p.Column
+			}
+		}
+	}
+	rule := "names.variant"
+	f := Finding{Rule: rule, Category: NameVariant, Span: m.span, Related: related, Confidence: 0.8}
+	switch {
+	case g.gazetteer != nil && c.aliasOf[names.Fold(form)]:
+		f.Rule = "names.alias"
+		f.Message = fmt.Sprintf("%q is another name for %s; the house style calls it %q", form, g.preferred, g.preferred)
+		f.Fixes = []Fix{{Replacement: g.preferred, Safe: true}}
+	case g.gazetteer != nil:
+		f.Message = fmt.Sprintf("%q: the house spelling is %q", form, g.preferred)
+		f.Fixes = []Fix{{Replacement: g.preferred, Safe: true}}
+		f.Confidence = 0.9
+	case g.preferred != "":
+		f.Message = fmt.Sprintf("%q is spelled %q elsewhere (%d times)", form, g.preferred, len(g.forms[g.preferred]))
+		f.Fixes = []Fix{{Replacement: g.preferred}}
+	default:
+		f.Message = fmt.Sprintf("%q is also spelled %s; pick one spelling", form, strings.Join(others, ", "))
+		for _, o := range others {
+			f.Fixes = append(f.Fixes, Fix{Replacement: strings.Trim(o, `"`)})
+		}
+	}
+	return f
+}
+
+// Finish compares spellings across documents: a document whose spelling of an
+// entity differs from the other documents' gets a finding at each mention,
+// unless the document was already told within itself.
+func (c *namesCheck) Finish(emit func(path string, f Finding)) {
+	c.mu.Lock()
+	ms := c.mentions
+	c.mentions = nil
+	c.mu.Unlock()
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].path != ms[j].path {
+			return ms[i].path < ms[j].path
+		}
+		return ms[i].span.Start < ms[j].span.Start
+	})
+	for _, g := range c.groups(ms) {
+		docs := map[string]bool{}
+		for _, occ := range g.forms {
+			for _, m := range occ {
+				docs[m.path] = true
+			}
+		}
+		if len(docs) < 2 {
+			continue // within one document: Check has said it
+		}
+		for form, occ := range g.forms {
+			if c.acceptable(g, form) {
+				continue
+			}
+			// Across documents, a difference of articles alone ("Tanf"/"Al Tanf") is left to the gazetteer.
+			if g.gazetteer == nil && g.preferred != "" && names.ArticleOnly(form, g.preferred) {
+				continue
+			}
+			if g.gazetteer == nil && g.preferred == "" && c.onlyArticleDifferences(g) {
+				continue
+			}
+			for _, m := range occ {
+				if c.reported[m.path][form] {
+					continue
+				}
+				emit(m.path, c.finding(m.path, m, form, g, nil))
+			}
+		}
+	}
+}
+
+func (c *namesCheck) onlyArticleDifferences(g *group) bool {
+	var first string
+	for f := range g.forms {
+		if first == "" {
+			first = f
+			continue
+		}
+		if !names.ArticleOnly(first, f) && !strings.EqualFold(first, f) {
+			return false
+		}
+	}
+	return true
+}
