@@ -27,9 +27,10 @@ type namesCheck struct {
 	variantOf     map[string]bool         // folded spelling is a listed variant (not canonical, not alias)
 	aliasOf       map[string]bool         // folded spelling is an alias
 	reportAliases bool
+	houseStyle    bool // a gazetteer variant is a finding even when no other spelling occurs
 
 	mu       sync.Mutex
-	mentions []mention // every mention of the run, for Finish
+	mentions []mention                  // every mention of the run, for Finish
 	reported map[string]map[string]bool // doc path -> forms already reported within the document
 }
 
@@ -56,7 +57,7 @@ func newNames(s *Setup) (Check, error) {
 		return nil, err
 	}
 	c := &namesCheck{lex: lex, gaz: map[string]*rules.Entry{}, variantOf: map[string]bool{}, aliasOf: map[string]bool{},
-		reportAliases: s.Config.ReportAliases, reported: map[string]map[string]bool{}}
+		reportAliases: s.Config.ReportAliases, houseStyle: s.Config.HouseStyle, reported: map[string]map[string]bool{}}
 	for _, e := range s.Packs.ForRule("names.alias") {
 		c.gaz[names.Fold(e.Canonical)] = e
 		for _, v := range e.Variants {
@@ -265,36 +266,25 @@ type group struct {
 }
 
 func (c *namesCheck) groups(ms []mention) []*group {
-	var forms []string
-	seen := map[string]bool{}
-	for _, m := range ms {
-		if !seen[m.form] {
-			seen[m.form] = true
-			forms = append(forms, m.form)
-		}
-	}
-	sort.Strings(forms)
-	root := c.cluster(forms)
-	byRoot := map[int]*group{}
-	var out []*group
-	for _, m := range ms {
-		g := byRoot[root[m.form]]
-		if g == nil {
-			g = &group{forms: map[string][]mention{}}
-			byRoot[root[m.form]] = g
-			out = append(out, g)
-		}
-		g.forms[m.form] = append(g.forms[m.form], m)
-	}
 	var multi []*group
-	for _, g := range out {
-		if c.distinctSpellings(g) < 2 {
+	for _, g := range c.allGroups(ms) {
+		if c.distinctSpellings(g) < 2 && !(c.houseStyle && c.listed(g, c.variantOf)) && !(c.reportAliases && c.listed(g, c.aliasOf)) {
 			continue
 		}
-		c.choosePreferred(g)
 		multi = append(multi, g)
 	}
 	return multi
+}
+
+// listed: the group holds a spelling the gazetteer lists in set (variants or
+// aliases); with house-style or report-aliases on, a finding even alone.
+func (c *namesCheck) listed(g *group, set map[string]bool) bool {
+	for f := range g.forms {
+		if set[names.Fold(f)] {
+			return true
+		}
+	}
+	return false
 }
 
 // distinctSpellings counts spellings that differ beyond letter case.
@@ -475,4 +465,114 @@ func (c *namesCheck) onlyArticleDifferences(g *group) bool {
 		}
 	}
 	return true
+}
+
+// NameCluster is one entity as `copydesk names` prints it.
+type NameCluster struct {
+	Preferred string         `json:"preferred"` // canonical or most frequent spelling, "" on a tie
+	Gazetteer bool           `json:"gazetteer"` // the gazetteer knows the entity
+	Spellings []NameSpelling `json:"spellings"`
+}
+
+// NameSpelling is one spelling with its count and documents.
+type NameSpelling struct {
+	Text      string   `json:"text"`
+	Count     int      `json:"count"`
+	Documents []string `json:"documents"`
+}
+
+// NameClusters extracts the name mentions of every document walk yields and
+// returns the entities spelled more than one way (all entities with all), most
+// mentioned first.
+func NameClusters(ctx context.Context, s *Setup, walk func(func(document.Item) error) error, all bool) ([]NameCluster, []error, error) {
+	ch, err := newNames(s)
+	if err != nil {
+		return nil, nil, err
+	}
+	c := ch.(*namesCheck)
+	var ms []mention
+	var inputErrs []error
+	err = walk(func(it document.Item) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if it.Err != nil {
+			inputErrs = append(inputErrs, it.Err)
+			return nil
+		}
+		ms = append(ms, c.extract(it.Doc)...)
+		return nil
+	})
+	if err != nil {
+		return nil, inputErrs, err
+	}
+	gs := c.groups(ms)
+	if all {
+		gs = c.allGroups(ms)
+	}
+	var out []NameCluster
+	for _, g := range gs {
+		nc := NameCluster{Preferred: g.preferred, Gazetteer: g.gazetteer != nil}
+		for f, occ := range g.forms {
+			sp := NameSpelling{Text: f, Count: len(occ)}
+			seen := map[string]bool{}
+			for _, m := range occ {
+				if !seen[m.path] {
+					seen[m.path] = true
+					sp.Documents = append(sp.Documents, m.path)
+				}
+			}
+			nc.Spellings = append(nc.Spellings, sp)
+		}
+		sort.Slice(nc.Spellings, func(i, j int) bool {
+			if nc.Spellings[i].Count != nc.Spellings[j].Count {
+				return nc.Spellings[i].Count > nc.Spellings[j].Count
+			}
+			return nc.Spellings[i].Text < nc.Spellings[j].Text
+		})
+		out = append(out, nc)
+	}
+	total := func(nc NameCluster) int {
+		n := 0
+		for _, s := range nc.Spellings {
+			n += s.Count
+		}
+		return n
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if ti, tj := total(out[i]), total(out[j]); ti != tj {
+			return ti > tj
+		}
+		return out[i].Spellings[0].Text < out[j].Spellings[0].Text
+	})
+	return out, inputErrs, nil
+}
+
+// allGroups is groups without the filter: every entity, one spelling or many.
+func (c *namesCheck) allGroups(ms []mention) []*group {
+	var forms []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if !seen[m.form] {
+			seen[m.form] = true
+			forms = append(forms, m.form)
+		}
+	}
+	sort.Strings(forms)
+	root := c.cluster(forms)
+	byRoot := map[int]*group{}
+	var out []*group
+	for _, m := range ms {
+		g := byRoot[root[m.form]]
+		if g == nil {
+			g = &group{forms: map[string][]mention{}}
+			byRoot[root[m.form]] = g
+			out = append(out, g)
+		}
+		g.forms[m.form] = append(g.forms[m.form], m)
+	}
+	for _, g := range out {
+		c.choosePreferred(g)
+	}
+	return out
 }

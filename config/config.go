@@ -36,6 +36,7 @@ type Config struct {
 	AcceptFile         string                 `yaml:"accept-file"`
 	MaxSize            string                 `yaml:"max-size"`
 	MaxFindings        int                    `yaml:"max-findings"`
+	HouseStyle         bool                   `yaml:"house-style"`    // names.variant: a spelling the gazetteer lists as a variant is a finding even alone
 	ReportAliases      bool                   `yaml:"report-aliases"` // names.alias: report an entity's other names (ISIL, Daesh) as findings, fixed to the canonical
 	Include            []string               `yaml:"include"`
 	Exclude            []string               `yaml:"exclude"`

@@ -101,7 +101,7 @@ func Skeleton(w string) string {
 			emit('X')
 			i++
 		case c == 'c' && next == 'h':
-			emit('J')
+			emit('X') // French "ch" for Arabic sh (Bouchoucha/Bushusha); Russian ch is rare in news names
 			i++
 		case c == 'p' && next == 'h':
 			emit('F')
@@ -236,7 +236,7 @@ func endsInVowel(w string) bool {
 // translit folds spelling choices but keeps vowels, for the similarity measure:
 // th/s, dh/d, kh/h, gh/g/q/k, ou/u, ee/i, oo/u, ph/f, doubled letters, a leading o/u.
 func translit(w string) string {
-	r := strings.NewReplacer("th", "s", "dh", "d", "kh", "h", "gh", "k", "g", "k", "q", "k", "ou", "u", "oo", "u", "ee", "i", "ph", "f", "w", "v", "y", "i", "c", "k")
+	r := strings.NewReplacer("th", "s", "dh", "d", "kh", "h", "gh", "k", "ch", "sh", "g", "k", "q", "k", "ou", "u", "oo", "u", "ee", "i", "ph", "f", "w", "v", "y", "i", "c", "k")
 	w = r.Replace(w)
 	var b strings.Builder
 	for i := 0; i < len(w); i++ {

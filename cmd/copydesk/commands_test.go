@@ -115,3 +115,20 @@ func TestListUnknownAndAcceptList(t *testing.T) {
 		t.Errorf("with the accept-list: exit %d, list %q", code, out)
 	}
 }
+
+func TestNamesCommand(t *testing.T) {
+	repoRoot(t)
+	code, out, errOut := copydesk(t, "", "names", "testdata/seeds")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"ISIS  [gazetteer]", "  ISUS ", "(no preferred spelling: equally frequent)", "  Othman al-Ghanemi "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("names output lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = copydesk(t, "", "names", "--format", "json", "testdata/seeds")
+	if code != 0 || !strings.Contains(out, `"preferred": "ISIS"`) {
+		t.Errorf("json: exit %d\n%s", code, out)
+	}
+}

@@ -58,6 +58,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			checkCommand(),
 			fixCommand(),
 			cleanCommand(),
+			namesCommand(),
 			rulesCommand(),
 			initCommand(),
 			versionCommand(),

@@ -17,7 +17,7 @@ import (
 
 func main() {
 	bench := flag.String("bench", "../shared/bench", "folder of the benchmark sets")
-	set := flag.String("set", "spelling", "which evaluation: spelling, mqm or langid")
+	set := flag.String("set", "spelling", "which evaluation: spelling, mqm, langid or names")
 	sample := flag.Int("sample", 15, "errors listed per source")
 	flag.Parse()
 	switch *set {
@@ -65,6 +65,17 @@ func main() {
 			fail(err)
 		}
 		eval.PrintLang(os.Stdout, st, *sample > 0)
+	case "names":
+		pairs, err := eval.ReadNamePairs(filepath.Join(*bench, "names", "pairs.tsv"))
+		if err != nil {
+			fail(err)
+		}
+		eval.PrintNames(os.Stdout, "ANETAC pairs", eval.Names(pairs))
+		ofac, err := eval.OFACPairs(filepath.Join(*bench, "names", "variants.tsv"), 5000)
+		if err != nil {
+			fail(err)
+		}
+		eval.PrintNames(os.Stdout, "OFAC persons", eval.Names(ofac))
 	default:
 		fail(fmt.Errorf("unknown set %q", *set))
 	}

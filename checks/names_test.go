@@ -1,0 +1,72 @@
+package checks
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/config"
+	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/rules"
+)
+
+func TestNamesWithinDocument(t *testing.T) {
+	runRuleCases(t, "names.variant", []ruleCase{
+		{text: "The ISIS group lost. How many ISUS fighters remain? ISUS is weak. ISIS said.", want: []string{"ISUS", "ISUS"}, fixed: "The ISIS group lost. How many ISIS fighters remain? ISIS is weak. ISIS said."},
+		{text: "the fight against al-Daesh. Organized Daesh terrorist. Daesh fled. They fought al-Daesh.", want: []string{"al-Daesh", "al-Daesh"}},
+		{text: "Muammar Qadhafi spoke. Later Muammar Gaddafi left.", want: []string{"Muammar Qadhafi", "Muammar Gaddafi"}},
+		{text: "Iran and Iraq met. Syria and the Syrian army. Saudi Arabia and the Saud family. Russia and Russian troops.", want: nil},
+		{text: "Ahmad met Mahmoud. Austria and Australia. President Assad and Bashar Assad met nobody.", want: nil},
+		{text: "Osman Ghanmi met Uthman Ghanmi and Ghanim Ghanmi.", want: []string{"Osman Ghanmi", "Uthman Ghanmi"}},
+	})
+}
+
+// TestNamesAcrossDocuments: the corpus pass reports spellings that differ between documents.
+func TestNamesAcrossDocuments(t *testing.T) {
+	e := testEngine(t, "names.*")
+	docs := []string{
+		"On June 13, the Chief of Staff of the Iraqi Army General, Osman Al-Ghanmi, met a delegation.",
+		"The Army Chief of Staff Gen. Othman al-Ghanemi met on Tuesday a delegation.",
+		"Nothing to see here about Saud and Saudi Arabia.",
+	}
+	var items []document.Item
+	for i, text := range docs {
+		p := string(rune('a'+i)) + ".txt"
+		items = append(items, document.Item{Path: p, Doc: document.New(p, p, []byte(text))})
+	}
+	results, err := e.RunAll(context.Background(), 2, walkItems(items))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range results {
+		for _, f := range r.Findings {
+			got = append(got, r.Path+":"+f.Text)
+			if len(f.Related) == 0 {
+				t.Errorf("%s: no related location", f.Text)
+			}
+		}
+	}
+	if strings.Join(got, "|") != "a.txt:Osman Al-Ghanmi|b.txt:Othman al-Ghanemi" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestNamesHouseStyle(t *testing.T) {
+	packs, _ := rules.Load(nil)
+	cfg := config.Default()
+	cfg.HouseStyle = true
+	cfg.ReportAliases = true
+	e, err := NewEngine(&Setup{Config: cfg, Packs: packs}, []string{"names.*"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range findingsFor(t, e, "Bashar Assad met ISIL envoys in Deir Ezzor.") {
+		got = append(got, f.Rule+":"+f.Text+"->"+f.Fixes[0].Replacement)
+	}
+	want := "names.variant:Bashar Assad->Bashar al-Assad|names.alias:ISIL->ISIS|names.variant:Deir Ezzor->Deir el-Zour"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}

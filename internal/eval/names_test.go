@@ -1,0 +1,38 @@
+package eval
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/benchdata"
+)
+
+// TestNamesSample: different persons that share a surname stay apart (false
+// merges are worse than misses), and a fair share of spelling variants of one
+// person are recognised. The floors are the figures measured when this test
+// was written, so a change that loses ground fails.
+func TestNamesSample(t *testing.T) {
+	pairs, err := OFACPairs(filepath.Join(benchdata.Root(), "testdata", "bench", "names-ofac-sample.tsv"), 2000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := Names(pairs)
+	PrintNames(testWriter{t}, "OFAC sample", st)
+	same := float64(st.SameFound) / float64(st.SamePairs)
+	apart := float64(st.DiffApart) / float64(max(1, st.DiffPairs))
+	if st.SamePairs < 200 || same < 0.55 || apart < 0.99 {
+		t.Errorf("same %.3f over %d pairs, apart %.3f over %d pairs", same, st.SamePairs, apart, st.DiffPairs)
+	}
+}
+
+func TestNamesFull(t *testing.T) {
+	p := benchdata.Shared("names/pairs.tsv")
+	if p == "" {
+		t.Skip("full names set not present")
+	}
+	pairs, err := ReadNamePairs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	PrintNames(testWriter{t}, "ANETAC pairs", Names(pairs))
+}
