@@ -119,7 +119,7 @@ func plausibleVariants(a, b string) bool {
 // NameStats are the figures of a pair evaluation.
 type NameStats struct {
 	SamePairs, SameFound, DiffPairs, DiffApart int
-	Missed, Merged                            []string
+	Missed, Merged                             []string
 }
 
 // Names runs names.Same over the pairs.
