@@ -160,24 +160,46 @@ const (
 	undecided         // too short or mostly names to tell
 )
 
-// judge applies the cheap English test to a sentence and returns its words with names masked.
+// judge applies the cheap English test to a sentence. Most sentences of an
+// English document pass on their function words alone, without allocating;
+// only suspect ones get their words (names masked) collected for lingua.
 func (c *languageCheck) judge(d *document.Document, s document.Span) (verdict, int, []string) {
-	var lower, masked []string
-	words, foreignLetters := 0, 0
-	for i, t := range d.TokensIn(s) {
+	toks := d.TokensIn(s)
+	words, foreignLetters, n, fn := 0, 0, 0, 0
+	for i, t := range toks {
 		if t.Kind != document.Word {
 			continue
 		}
 		words++
-		w := d.Text[t.Start:t.End]
 		if t.Script != document.Latin {
 			return undecided, words, nil // other scripts: the script check reports them
 		}
-		fl := nonEnglishLetters(w)
-		foreignLetters += fl
+		w := d.Text[t.Start:t.End]
+		foreignLetters += nonEnglishLetters(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			if i > 0 {
+				continue
+			}
+			w = lowerASCII(w)
+		}
+		n++
+		if englishFunctionWords[w] {
+			fn++
+		}
+	}
+	if n >= 3 && fn*4 >= n && foreignLetters < 2 {
+		return english, words, nil // a quarter function words: English, no need for the word list
+	}
+	var lower, masked []string
+	for i, t := range toks {
+		if t.Kind != document.Word {
+			continue
+		}
+		w := d.Text[t.Start:t.End]
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) && i > 0 {
-			if fl > 0 {
+			if nonEnglishLetters(w) > 0 {
 				masked = append(masked, w) // "Başkanlık" is not an English name: keep it for lingua
 			}
 			continue // names pull detectors off course: mask them
@@ -185,22 +207,13 @@ func (c *languageCheck) judge(d *document.Document, s document.Span) (verdict, i
 		lower = append(lower, strings.ToLower(w))
 		masked = append(masked, w)
 	}
-	n := len(lower)
 	if n < 3 {
 		if foreignLetters >= 2 {
 			return suspect, words, masked
 		}
 		return undecided, words, masked
 	}
-	fn, known := 0, 0
-	for _, w := range lower {
-		if englishFunctionWords[w] {
-			fn++
-		}
-	}
-	if fn*4 >= n && foreignLetters < 2 {
-		return english, words, masked // a quarter function words: English, no need for the word list
-	}
+	known := 0
 	for _, w := range lower {
 		if lv := c.lex.Level(w); lv > 0 && lv <= 50 {
 			known++ // common English words only: the rare end of the list holds foreign look-alikes

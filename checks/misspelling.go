@@ -77,7 +77,7 @@ func (c *misspellingCheck) Check(ctx context.Context, d *document.Document, emit
 		}
 		forEachPart(t, tok.Span, func(p document.Span) {
 			w := t[p.Start:p.End]
-			fix, ok := c.fixes[lowerASCII(w)]
+			fix, ok := c.lookupFold(w)
 			if !ok || c.cfg.Accepts(w) {
 				return
 			}
@@ -86,6 +86,28 @@ func (c *misspellingCheck) Check(ctx context.Context, d *document.Document, emit
 				Message: fmt.Sprintf("Misspelling %q; write %q", w, fix), Fixes: []Fix{{Replacement: fix, Safe: true}}})
 		})
 	}
+}
+
+// lookupFold finds a word in the list, lower-casing ASCII capitals on the stack.
+func (c *misspellingCheck) lookupFold(w string) (string, bool) {
+	var buf [48]byte
+	if len(w) > len(buf) {
+		fix, ok := c.fixes[lowerASCII(w)]
+		return fix, ok
+	}
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= 0x80 {
+			fix, ok := c.fixes[lowerASCII(w)]
+			return fix, ok
+		}
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+	}
+	fix, ok := c.fixes[string(buf[:len(w)])]
+	return fix, ok
 }
 
 // forEachPart calls fn for each part of a hyphenated word, or the word itself.

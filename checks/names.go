@@ -131,7 +131,7 @@ func (c *namesCheck) nameToken(t string, toks []document.Token, i int, sentStart
 		return false
 	}
 	if tk.Start == sentStart {
-		if lv := c.lex.Level(strings.ToLower(w)); lv > 0 && lv <= 50 && !isAllUpper(w) {
+		if lv := c.lex.LevelFoldASCII(w); lv > 0 && lv <= 50 && !isAllUpper(w) {
 			return false // "The", "Both": a capital for the sentence, not a name
 		}
 	}
@@ -169,7 +169,12 @@ func (c *namesCheck) addMention(d *document.Document, toks []document.Token, out
 		return
 	}
 	span := document.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}
-	form := strings.Join(strings.Fields(d.Slice(span)), " ")
+	form := d.Slice(span)
+	if strings.Contains(form, "  ") || strings.ContainsAny(form, "\t\n\u00a0") {
+		form = strings.Join(strings.Fields(form), " ")
+	} else {
+		form = strings.Clone(form) // do not keep the document's text alive for the corpus pass
+	}
 	if utf8.RuneCountInString(form) < 2 {
 		return
 	}
@@ -181,7 +186,7 @@ func (c *namesCheck) addMention(d *document.Document, toks []document.Token, out
 			common = false
 			break
 		}
-		if lv := c.lex.Level(strings.ToLower(w)); lv == 0 || lv > 50 {
+		if lv := c.lex.LevelFoldASCII(w); lv == 0 || lv > 50 {
 			common = false
 			break
 		}
@@ -344,7 +349,11 @@ func (c *namesCheck) acceptable(g *group, form string) bool {
 func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	ms := c.extract(d)
 	reported := map[string]bool{}
-	for _, g := range c.groups(ms) {
+	var gs []*group
+	if c.mayVary(ms) {
+		gs = c.groups(ms)
+	}
+	for _, g := range gs {
 		for form, occ := range g.forms {
 			if c.acceptable(g, form) {
 				continue
@@ -360,6 +369,24 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 	c.mentions = append(c.mentions, ms...)
 	c.reported[d.Path] = reported
 	c.mu.Unlock()
+}
+
+// mayVary is the cheap test before clustering a document: two different
+// spellings share a block key, or a spelling is in the gazetteer.
+func (c *namesCheck) mayVary(ms []mention) bool {
+	seen := make(map[string]string, len(ms))
+	for _, m := range ms {
+		if _, ok := c.gaz[names.Fold(m.form)]; ok && (c.houseStyle || c.reportAliases || c.variantOf[names.Fold(m.form)]) {
+			return true
+		}
+		for _, k := range blockKeys(m.form) {
+			if f, ok := seen[k]; ok && f != m.form {
+				return true
+			}
+			seen[k] = m.form
+		}
+	}
+	return false
 }
 
 func (c *namesCheck) finding(path string, m mention, form string, g *group, d *document.Document) Finding {

@@ -33,7 +33,7 @@ type Lexicon struct {
 	bucket []int32  // bucket[k]..bucket[k+1]: the words whose first two bytes make k
 
 	extra  map[string]uint8 // accepted vocabulary added at run time
-	common map[string]uint8 // the words of level 35 and below: most tokens of any text, found in one hash probe
+	common map[string]uint8 // the words of level 60 and below: nearly all tokens of any text, found in one hash probe
 
 	capOnce sync.Once
 	capital map[string]string // lower-cased spelling with capitals -> that spelling ("arabia" -> "Arabia")
@@ -111,7 +111,7 @@ func Load(gz []byte) (*Lexicon, error) {
 	}
 	l.common = make(map[string]uint8, 60000)
 	for i, w := range l.words {
-		if l.levels[i] <= 35 {
+		if l.levels[i] <= 60 {
 			l.common[w] = l.levels[i]
 		}
 	}
@@ -262,6 +262,29 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
+}
+
+// LevelFoldASCII is the level of a word's lower-case form ("The" -> "the"),
+// lower-cased on the stack: no allocation for the common case.
+func (l *Lexicon) LevelFoldASCII(w string) int {
+	var buf [48]byte
+	if len(w) > len(buf) {
+		return l.Level(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return l.Level(strings.ToLower(w))
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if lv, ok := l.common[string(buf[:len(w)])]; ok { // map lookups with string(bytes) do not allocate
+		return int(lv)
+	}
+	return l.Level(string(buf[:len(w)]))
 }
 
 // Size is the number of spellings.

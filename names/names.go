@@ -23,6 +23,16 @@ var particles = map[string]bool{"bin": true, "ibn": true, "ben": true, "bint": t
 
 // Fold lower-cases a spelling and strips accents ("Erdoğan" -> "erdogan").
 func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == '\'' || s[i] == '`' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s) // the common case: no accents to strip
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
