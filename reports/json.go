@@ -137,3 +137,13 @@ func (run *Run) WriteJSON(w io.Writer, results []checks.Result) error {
 	enc.SetEscapeHTML(false)
 	return enc.Encode(rep)
 }
+
+func writeJSONLine(w io.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	_, err = w.Write(b)
+	return err
+}

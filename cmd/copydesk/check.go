@@ -19,7 +19,7 @@ import (
 )
 
 // formats maps each --format value to its file extension in --report-dir.
-var formats = map[string]string{"text": "txt", "json": "json"}
+var formats = map[string]string{"text": "txt", "json": "json", "jsonl": "jsonl", "sarif": "sarif", "junit": "xml", "markdown": "md", "html": "html"}
 
 func checkCommand() *cli.Command {
 	return &cli.Command{
@@ -28,7 +28,7 @@ func checkCommand() *cli.Command {
 		Usage:     "check documents and report findings",
 		ArgsUsage: "PATH... (files, directories, JSONL files, or - for standard input)",
 		Flags: append(inputFlags(),
-			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "report format: text or json (repeatable with --report-dir)"},
+			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "report format: text, json, jsonl, sarif, junit, markdown or html (repeatable with --report-dir)"},
 			&cli.StringFlag{Name: "report-dir", Usage: "write one report per document and an index into `DIR`"},
 			&cli.StringFlag{Name: "fail-on", Usage: "fail the gate on findings at or above: error, warning, info or none (default error)"},
 			&cli.IntFlag{Name: "min-score", Usage: "fail the gate when a document scores below `N` (0-100)"},
@@ -51,7 +51,7 @@ func checkAction(c *cli.Context) error {
 	}
 	for _, f := range fmts {
 		if _, ok := formats[f]; !ok {
-			return fail(exitUsage, "--format %q: want one of text, json", f)
+			return fail(exitUsage, "--format %q: want one of text, json, jsonl, sarif, junit, markdown, html", f)
 		}
 	}
 	dir := c.String("report-dir")
@@ -109,6 +109,16 @@ func writeFormat(run *reports.Run, w io.Writer, format string, results []checks.
 	switch format {
 	case "json":
 		return run.WriteJSON(w, results)
+	case "jsonl":
+		return run.WriteJSONL(w, results)
+	case "sarif":
+		return run.WriteSARIF(w, results)
+	case "junit":
+		return run.WriteJUnit(w, results)
+	case "markdown":
+		return run.WriteMarkdown(w, results)
+	case "html":
+		return run.WriteHTMLIndex(w, results, nil)
 	default:
 		for _, r := range results {
 			if err := run.WriteTextResult(w, r, o); err != nil {
@@ -178,13 +188,21 @@ func writeReportDir(run *reports.Run, dir string, fmts []string) error {
 	names := reportNames(run.Results)
 	for _, f := range fmts {
 		ext := formats[f]
+		links := map[int]string{}
 		for i, r := range run.Results {
 			name, ok := names[i]
 			if !ok {
 				continue
 			}
+			links[i] = name + "." + ext
 			var b bytes.Buffer
-			if err := writeFormat(run, &b, f, []checks.Result{r}, reports.TextOptions{}); err != nil {
+			var err error
+			if f == "html" {
+				err = run.WriteHTMLDocument(&b, r, "index.html")
+			} else {
+				err = writeFormat(run, &b, f, []checks.Result{r}, reports.TextOptions{})
+			}
+			if err != nil {
 				return err
 			}
 			if err := os.WriteFile(filepath.Join(dir, name+"."+ext), b.Bytes(), 0o644); err != nil {
@@ -192,7 +210,13 @@ func writeReportDir(run *reports.Run, dir string, fmts []string) error {
 			}
 		}
 		var b bytes.Buffer
-		if err := writeFormat(run, &b, f, run.Results, reports.TextOptions{Quiet: false}); err != nil {
+		var err error
+		if f == "html" {
+			err = run.WriteHTMLIndex(&b, run.Results, links)
+		} else {
+			err = writeFormat(run, &b, f, run.Results, reports.TextOptions{Quiet: false})
+		}
+		if err != nil {
 			return err
 		}
 		if err := os.WriteFile(filepath.Join(dir, "index."+ext), b.Bytes(), 0o644); err != nil {

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// TestFormatGoldens: every report format on the seeds, checked against golden files.
+func TestFormatGoldens(t *testing.T) {
+	repoRoot(t)
+	for _, f := range []struct{ format, file string }{
+		{"sarif", "seeds.sarif"}, {"junit", "seeds.junit.xml"}, {"markdown", "seeds.md"}, {"jsonl", "seeds.jsonl"}, {"html", "seeds.html"},
+	} {
+		_, out, errOut := copydesk(t, "", "check", "--format", f.format, "testdata/seeds")
+		if out == "" {
+			t.Fatalf("%s: no output (%s)", f.format, errOut)
+		}
+		golden(t, f.file, out)
+	}
+}
+
+// TestSARIFValidates checks the SARIF report against the SARIF 2.1.0 schema.
+func TestSARIFValidates(t *testing.T) {
+	repoRoot(t)
+	_, out, _ := copydesk(t, "", "check", "--format", "sarif", "testdata/seeds", "testdata/nope.txt")
+	f, err := os.Open("testdata/sarif/sarif-2.1.0-rtm.5.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("sarif.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile("sarif.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bad, _ := jsonschema.UnmarshalJSON(strings.NewReader(`{"runs": "no"}`)); sch.Validate(bad) == nil {
+		t.Fatal("the schema accepts an invalid log: the validation proves nothing")
+	}
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sch.Validate(inst); err != nil {
+		t.Errorf("SARIF does not validate: %v", err)
+	}
+	var rep struct {
+		Runs []struct {
+			Results []struct {
+				RuleID    string         `json:"ruleId"`
+				Partial   map[string]any `json:"partialFingerprints"`
+				Locations []struct {
+					Physical struct {
+						Region struct {
+							StartLine  int `json:"startLine"`
+							ByteOffset int `json:"byteOffset"`
+						} `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+				Fixes []any `json:"fixes"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	fixes := 0
+	for _, r := range rep.Runs[0].Results {
+		if r.Partial["copydesk/v1"] == nil || r.Locations[0].Physical.Region.StartLine < 1 {
+			t.Errorf("%s: missing fingerprint or region", r.RuleID)
+		}
+		fixes += len(r.Fixes)
+	}
+	if len(rep.Runs[0].Results) < 50 || fixes == 0 {
+		t.Errorf("%d results, %d fixes", len(rep.Runs[0].Results), fixes)
+	}
+}
+
+// TestJUnitParses reads the JUnit report back: a test case per document, the
+// failing one with its error-level finding.
+func TestJUnitParses(t *testing.T) {
+	repoRoot(t)
+	_, out, _ := copydesk(t, "", "check", "--format", "junit", "testdata/seeds", "testdata/nope.txt")
+	var suites struct {
+		Tests    int `xml:"tests,attr"`
+		Failures int `xml:"failures,attr"`
+		Errors   int `xml:"errors,attr"`
+		Suites   []struct {
+			Cases []struct {
+				Name     string `xml:"name,attr"`
+				Failures []struct {
+					Type string `xml:"type,attr"`
+				} `xml:"failure"`
+			} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal([]byte(out), &suites); err != nil {
+		t.Fatal(err)
+	}
+	if suites.Tests != 6 || suites.Failures != 1 || suites.Errors != 1 {
+		t.Errorf("tests %d failures %d errors %d", suites.Tests, suites.Failures, suites.Errors)
+	}
+	for _, c := range suites.Suites[0].Cases {
+		if strings.Contains(c.Name, "004_") && (len(c.Failures) != 1 || c.Failures[0].Type != "mt.placeholder") {
+			t.Errorf("004 failures: %+v", c.Failures)
+		}
+	}
+}
+
+// TestHTMLEscapes: a document holding markup is shown as text, never run.
+func TestHTMLEscapes(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "evil.txt")
+	writeFile(t, doc, []byte("He said the the <script>alert(1)</script> and <img src=x onerror=alert(2)>.\n"), 0o644)
+	out := filepath.Join(dir, "out")
+	copydesk(t, "", "check", "--report-dir", out, "--format", "html", doc)
+	for _, name := range []string{"evil.html", "index.html"} {
+		b, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(b), "<script>alert") || strings.Contains(string(b), "<img src=x") {
+			t.Errorf("%s embeds the document's markup unescaped", name)
+		}
+	}
+}
