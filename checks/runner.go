@@ -182,6 +182,11 @@ func (e *Engine) finish(d *document.Document, fs []Finding) ([]Finding, int) {
 	if e.MaxFindings > 0 && len(fs) > e.MaxFindings {
 		truncated = len(fs) - e.MaxFindings
 		fs = fs[:e.MaxFindings]
+		if sev, ok := e.severity["meta.truncated"]; ok {
+			fs = append(fs, Finding{Rule: "meta.truncated", Category: Meta, Severity: sev, Confidence: 1,
+				Span:    document.Span{Start: fs[len(fs)-1].Span.Start, End: fs[len(fs)-1].Span.Start},
+				Message: fmt.Sprintf("%d more findings in this document are counted but not listed (max-findings %d)", truncated, e.MaxFindings)})
+		}
 	}
 	for i := range fs {
 		f := &fs[i]
@@ -294,9 +299,17 @@ func (e *Engine) Run(ctx context.Context, jobs int, walk func(func(document.Item
 // RunAll checks everything and returns the results sorted by path, corpus
 // findings merged into their documents.
 func (e *Engine) RunAll(ctx context.Context, jobs int, walk func(func(document.Item) error) error) ([]Result, error) {
+	return e.RunAllProgress(ctx, jobs, walk, nil)
+}
+
+// RunAllProgress is RunAll calling tick after each document.
+func (e *Engine) RunAllProgress(ctx context.Context, jobs int, walk func(func(document.Item) error) error, tick func()) ([]Result, error) {
 	var results []Result
 	corpus, err := e.Run(ctx, jobs, walk, func(r Result) error {
 		results = append(results, r)
+		if tick != nil {
+			tick()
+		}
 		return nil
 	})
 	if err != nil {

@@ -109,7 +109,7 @@ func TestMaxFindings(t *testing.T) {
 		text += "the the\n"
 	}
 	r := e.CheckDocument(context.Background(), document.New("x", "x", []byte(text)))
-	if len(r.Findings) != 3 || r.Truncated != 7 {
-		t.Errorf("findings %d truncated %d", len(r.Findings), r.Truncated)
+	if len(r.Findings) != 4 || r.Truncated != 7 || r.Findings[3].Rule != "meta.truncated" {
+		t.Errorf("findings %d truncated %d: %+v", len(r.Findings), r.Truncated, r.Findings)
 	}
 }

@@ -78,7 +78,9 @@ func checkAction(c *cli.Context) error {
 		return fail(exitUsage, "--min-score %d: want 0 to 100", run.MinScore)
 	}
 
-	results, runErr := s.engine.RunAll(c.Context, c.Int("jobs"), s.walk(c))
+	prog := newProgress(c.App.ErrWriter, c.Bool("quiet"))
+	results, runErr := s.engine.RunAllProgress(c.Context, c.Int("jobs"), s.walk(c), prog.add)
+	prog.done()
 	if runErr != nil {
 		if !errors.Is(runErr, context.Canceled) {
 			return fail(exitUsage, "%v", runErr)

@@ -49,6 +49,14 @@ accept:
 # Largest document read, and most findings listed per document.
 # max-size: 64MB
 # max-findings: 1000
+
+# Other languages allowed in the documents (ISO 639-1), and how sure a foreign sentence must be.
+# languages: [fr]
+# language-threshold: 0.5
+
+# Names: report a gazetteer variant even when no other spelling occurs, and other names of an entity.
+# house-style: false
+# report-aliases: false
 `
 
 func initCommand() *cli.Command {
