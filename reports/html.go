@@ -17,11 +17,11 @@ import (
 var categories = []string{"typo", "mixed-language", "mt-artefact", "boilerplate", "name-variant", "formatting", "meta"}
 
 type htmlSegment struct {
-	Text     string
-	Marked   bool
-	Class    string
-	Tip      string
-	Anchors  []string // ids of the findings that start here
+	Text    string
+	Marked  bool
+	Class   string
+	Tip     string
+	Anchors []string // ids of the findings that start here
 
 	Findings string // space-separated finding numbers, for the test and for scripts
 }
