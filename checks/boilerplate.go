@@ -73,6 +73,12 @@ type lineHit struct {
 }
 
 func (c *boilerplateCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	hits := c.hits(d)
+	c.emitHits(d, hits, emit)
+}
+
+// hits finds the residue lines and phrases the pack names, in text order.
+func (c *boilerplateCheck) hits(d *document.Document) []lineHit {
 	var hits []lineHit
 	seenLine := map[int]bool{}
 	c.phrases.Find(d, func(m phrase.Match) {
@@ -110,6 +116,11 @@ func (c *boilerplateCheck) Check(ctx context.Context, d *document.Document, emit
 		}
 	}
 	sortHits(hits)
+	return hits
+}
+
+// emitHits merges consecutive residue lines of one family and reports them.
+func (c *boilerplateCheck) emitHits(d *document.Document, hits []lineHit, emit func(Finding)) {
 	for i := 0; i < len(hits); {
 		h := hits[i]
 		j := i + 1

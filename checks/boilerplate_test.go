@@ -50,3 +50,18 @@ func TestDuplicateLine(t *testing.T) {
 		{text: "Twitter picture\nTwitter picture\nshort line\nshort line\n", want: nil},
 	})
 }
+
+func TestResidueLine(t *testing.T) {
+	article := "The minister met his counterpart in Baghdad on Tuesday and the two sides discussed the border, officials said.\n\n"
+	runRuleCases(t, "boilerplate.residue-line", []ruleCase{
+		{text: article + "Related\nSyria news\nIraq border talks resume\nTags: Iraq, Syria, border\n",
+			want: []string{"Related\nSyria news\nIraq border talks resume\nTags: Iraq, Syria, border"}},
+		{text: article + "Read the full report at https://example.com/report\n", want: []string{"Read the full report at https://example.com/report"}},
+		// One short line alone, a headline before the body, and prose after it are not residue.
+		{text: article + "Reuters\n", want: nil},
+		{text: "Syria And Iraq Agree To Boost Cooperation\nBaghdad Talks\n\n" + article, want: nil},
+		{text: article + "He added that the talks would resume next week in Damascus, and that both sides were hopeful.\n", want: nil},
+		// The pack's lines are the pack's findings.
+		{text: article + "Leave a Reply\nTwitter picture\n", want: nil},
+	})
+}

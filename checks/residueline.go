@@ -1,0 +1,130 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/copydesk/copydesk/document"
+)
+
+// residueLineCheck classifies the lines the packs do not name, in the spirit
+// of jusText: after the article body ends (the last paragraph of real prose:
+// long, with English function words and a full stop), short lines without
+// sentence punctuation and with few function words are page residue — link
+// lists, tags, share labels, related-story titles. A line counts only with
+// enough confidence: two or more such lines together, or one that is mostly
+// links. Comment threads are left to boilerplate.comment-thread.
+type residueLineCheck struct {
+	packed *boilerplateCheck // lines the pack names are its findings, not ours
+}
+
+func init() {
+	Register(Family{ID: "boilerplate.residue-line", Rules: []RuleInfo{{ID: "boilerplate.residue-line", Category: Boilerplate,
+		Severity: Info, Fixable: true,
+		Description: "Short lines after the article body that read as page residue (link lists, tags, related titles), by a line classifier."}},
+		New: func(s *Setup) (Check, error) {
+			b, err := newBoilerplate(s)
+			if err != nil {
+				return nil, err
+			}
+			return &residueLineCheck{packed: b.(*boilerplateCheck)}, nil
+		}})
+}
+
+func (*residueLineCheck) ID() string { return "boilerplate.residue-line" }
+
+type lineStats struct {
+	words, function int
+	terminal, links bool
+}
+
+func statsOf(d *document.Document, l document.Span) lineStats {
+	var st lineStats
+	toks := d.TokensIn(l)
+	for _, t := range toks {
+		switch t.Kind {
+		case document.Word:
+			st.words++
+			if englishFunctionWords[lowerASCII(d.Text[t.Start:t.End])] {
+				st.function++
+			}
+		case document.URL, document.Handle, document.Hashtag, document.Email:
+			st.links = true
+		}
+	}
+	s := strings.TrimSpace(d.Slice(l))
+	st.terminal = strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
+		strings.HasSuffix(s, ".”") || strings.HasSuffix(s, ".\"") || strings.HasSuffix(s, ":")
+	return st
+}
+
+// prose is a body paragraph: long, with function words, ending a sentence.
+func (st lineStats) prose() bool {
+	return st.words >= 15 && st.function*5 >= st.words && st.terminal
+}
+
+// residue reads as page furniture.
+func (st lineStats) residue() bool {
+	if st.links && st.words <= 12 {
+		return true
+	}
+	return st.words >= 1 && st.words <= 8 && !st.terminal && st.function*4 <= st.words
+}
+
+func (c *residueLineCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	lines := d.Lines
+	lastBody := -1
+	for i, l := range lines {
+		if statsOf(d, l).prose() {
+			lastBody = i
+		}
+	}
+	if lastBody < 0 {
+		return
+	}
+	// The tail after the body; a comment thread there is another rule's.
+	var tail []int
+	for i := lastBody + 1; i < len(lines); i++ {
+		s := strings.TrimSpace(d.Slice(lines[i]))
+		if s == "" || document.IsBlank(s) {
+			continue
+		}
+		if len(s) <= 90 && maybeStamped(s) && stampedHeader.MatchString(s) {
+			return
+		}
+		tail = append(tail, i)
+	}
+	named := map[int]bool{}
+	for _, h := range c.packed.hits(d) {
+		if h.line >= 0 {
+			named[h.line] = true
+		}
+	}
+	var run []int
+	flush := func() {
+		if len(run) >= 2 || len(run) == 1 && statsOf(d, lines[run[0]]).links {
+			first, last := trimLine(d, lines[run[0]]), trimLine(d, lines[run[len(run)-1]])
+			span := document.Span{Start: first.Start, End: last.End}
+			msg := fmt.Sprintf("Page residue after the article, %d short lines without a sentence, from %q", len(run), clip(d.Slice(first), 40))
+			if len(run) == 1 {
+				msg = fmt.Sprintf("Page residue after the article: %q", clip(d.Slice(first), 50))
+			}
+			emit(Finding{Rule: "boilerplate.residue-line", Category: Boilerplate, Span: span, Confidence: 0.6 + 0.1*float64(min(len(run), 3)),
+				Message: msg, Fixes: []Fix{{Replacement: "", Safe: true}}})
+		}
+		run = run[:0]
+	}
+	for _, i := range tail {
+		if named[i] {
+			flush()
+			continue
+		}
+		if statsOf(d, lines[i]).residue() {
+			run = append(run, i)
+		} else {
+			flush()
+		}
+	}
+	flush()
+}
