@@ -126,7 +126,7 @@ func chunkStart(t string, s int) int {
 	p := s
 	for p > 0 && s-p < maxChunk {
 		r, n := utf8.DecodeLastRuneInString(t[:p])
-		if document.IsSpace(r) {
+		if document.IsSpace(r) || r == utf8.RuneError && n == 1 {
 			break
 		}
 		p -= n
@@ -138,7 +138,7 @@ func chunkEnd(t string, e int) int {
 	p := e
 	for p < len(t) && p-e < maxChunk {
 		r, n := utf8.DecodeRuneInString(t[p:])
-		if document.IsSpace(r) {
+		if document.IsSpace(r) || r == utf8.RuneError && n == 1 {
 			break
 		}
 		p += n

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/document"
@@ -29,15 +31,25 @@ type Engine struct {
 	corpus      []CorpusCheck
 	severity    map[string]Severity // rule -> severity in force; rules absent are off
 	MaxFindings int
+	// Budget is the time one document may take; checks not started by then are
+	// skipped and a meta.truncated finding says so. 0 means no limit.
+	Budget time.Duration
 }
 
 // NewEngine builds every family that has at least one rule enabled by the
 // configuration. only, when not empty, limits the run to rules matching those
 // globs ("typo.*", "mt.spacing").
 func NewEngine(s *Setup, only []string) (*Engine, error) {
-	e := &Engine{severity: map[string]Severity{}, MaxFindings: 1000}
+	e := &Engine{severity: map[string]Severity{}, MaxFindings: 1000, Budget: 60 * time.Second}
 	if s.Config.MaxFindings > 0 {
 		e.MaxFindings = s.Config.MaxFindings
+	}
+	if s.Config.TimeBudget != "" {
+		b, err := time.ParseDuration(s.Config.TimeBudget)
+		if err != nil || b < 0 {
+			return nil, fmt.Errorf("%s: time-budget %q: want a duration such as 30s", s.Config.Path, s.Config.TimeBudget)
+		}
+		e.Budget = b
 	}
 	// Validate the configuration's rule settings against the registry first.
 	for pat, set := range s.Config.Rules {
@@ -124,6 +136,12 @@ func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result
 	res := Result{Path: d.Path, ID: d.ID, Doc: d}
 	var fs []Finding
 	emit := func(f Finding) {
+		for i := range f.Fixes {
+			if !utf8.ValidString(f.Fixes[i].Replacement) {
+				f.Fixes = nil // never offer to write bytes that are not text
+				break
+			}
+		}
 		if sev, ok := e.severity[f.Rule]; ok {
 			if f.Severity == 0 || f.Severity > sev {
 				f.Severity = sev // a check may set a milder severity than its rule's, never a harsher one
@@ -131,11 +149,26 @@ func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result
 			fs = append(fs, f)
 		}
 	}
+	dctx := ctx
+	if e.Budget > 0 {
+		var cancel context.CancelFunc
+		dctx, cancel = context.WithTimeout(ctx, e.Budget)
+		defer cancel()
+	}
+	var skipped []string
 	for _, c := range e.checks {
 		if ctx.Err() != nil {
 			break
 		}
-		runCheck(ctx, c, d, emit)
+		if dctx.Err() != nil {
+			skipped = append(skipped, c.ID())
+			continue
+		}
+		runCheck(dctx, c, d, emit)
+	}
+	if len(skipped) > 0 {
+		emit(Finding{Rule: "meta.truncated", Category: Meta, Confidence: 1,
+			Message: fmt.Sprintf("The document took longer than the time budget (%v); these checks did not run: %s", e.Budget, strings.Join(skipped, ", "))})
 	}
 	fs = e.applySuppressions(d, fs)
 	res.Findings, res.Truncated = e.finish(d, fs)

@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/copydesk/copydesk/document"
 )
@@ -111,5 +113,23 @@ func TestMaxFindings(t *testing.T) {
 	r := e.CheckDocument(context.Background(), document.New("x", "x", []byte(text)))
 	if len(r.Findings) != 4 || r.Truncated != 7 || r.Findings[3].Rule != "meta.truncated" {
 		t.Errorf("findings %d truncated %d: %+v", len(r.Findings), r.Truncated, r.Findings)
+	}
+}
+
+// slowCheck takes longer than the budget, so the checks after it are skipped.
+type slowCheck struct{}
+
+func (slowCheck) ID() string { return "slow" }
+func (slowCheck) Check(ctx context.Context, _ *document.Document, _ func(Finding)) {
+	<-ctx.Done()
+}
+
+func TestTimeBudget(t *testing.T) {
+	e := testEngine(t, "mt.repeated-word")
+	e.Budget = 50 * time.Millisecond
+	e.checks = append([]Check{slowCheck{}}, e.checks...)
+	r := e.CheckDocument(context.Background(), document.New("x", "x", []byte("the the")))
+	if len(r.Findings) != 1 || r.Findings[0].Rule != "meta.truncated" || !strings.Contains(r.Findings[0].Message, "mt.repeated-word") {
+		t.Errorf("findings: %+v", r.Findings)
 	}
 }

@@ -35,6 +35,7 @@ type Config struct {
 	Accept             []string               `yaml:"accept"`
 	AcceptFile         string                 `yaml:"accept-file"`
 	MaxSize            string                 `yaml:"max-size"`
+	TimeBudget         string                 `yaml:"time-budget"` // how long one document may take, e.g. 30s (default 60s)
 	MaxFindings        int                    `yaml:"max-findings"`
 	HouseStyle         bool                   `yaml:"house-style"`    // names.variant: a spelling the gazetteer lists as a variant is a finding even alone
 	ReportAliases      bool                   `yaml:"report-aliases"` // names.alias: report an entity's other names (ISIL, Daesh) as findings, fixed to the canonical

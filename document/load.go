@@ -383,6 +383,9 @@ func jsonlRecord(path, where string, lineNo int, line []byte, opts LoadOptions) 
 		return inputErr(where, "record has no %q field (set --text-field)", opts.TextField)
 	}
 	var text string
+	if string(bytes.TrimSpace(rawText)) == "null" {
+		return inputErr(where, "field %q is null", opts.TextField)
+	}
 	if err := json.Unmarshal(rawText, &text); err != nil {
 		return inputErr(where, "field %q is not a string", opts.TextField)
 	}

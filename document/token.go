@@ -41,7 +41,7 @@ func tokenize(text string, from int, out []Token) []Token {
 	i := from
 	for i < len(text) {
 		c := text[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
 			i++
 			continue
 		}
@@ -86,6 +86,9 @@ func tokenize(text string, from int, out []Token) []Token {
 // specialChunk recognises a URL, e-mail address, @handle or #tag at the start
 // of a chunk and returns its kind and length (trailing punctuation excluded).
 func specialChunk(c string) (TokenKind, int) {
+	if c == "" {
+		return 0, 0
+	}
 	if c[0] == '@' || c[0] == '#' {
 		l := 1
 		for l < len(c) && (isASCIIAlnum(c[l]) || c[l] == '_') {

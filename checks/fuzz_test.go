@@ -1,0 +1,81 @@
+package checks
+
+import (
+	"context"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/edit"
+)
+
+// FuzzChecks runs every check on any bytes: no panic (a check that panics
+// becomes meta.check-failed, which fails here), spans inside the text and on
+// rune boundaries, suggestions valid UTF-8; and applying the safe fixes leaves
+// every byte outside the fixed spans as it was, and can be checked again.
+func FuzzChecks(f *testing.F) {
+	for _, s := range []string{"Gen. Gen. Othman al-Ghanemi met\u00a0Shoigu at 10: 26 .. %s", "US -Russian ((TV)) “quote",
+		"Leave a Reply\n\nTwitter picture\n", "اترك تعليق and Иран and the countryisde", "ISIS and ISUS and al-Daesh and Daesh",
+		"0 $\n2,500 $\n", "caf\xe9 â€™ \x00 \u200b"} {
+		f.Add([]byte(s))
+	}
+	e := testEngine(f)
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		d := document.New("f.txt", "f", raw)
+		r := e.CheckDocument(context.Background(), d)
+		var edits []edit.Edit
+		for _, fd := range r.Findings {
+			if fd.Rule == "meta.check-failed" {
+				t.Fatalf("a check failed: %s", fd.Message)
+			}
+			s := fd.Span
+			if s.Start < 0 || s.End > len(raw) || s.Start > s.End {
+				t.Fatalf("%s: span %v outside the text", fd.Rule, s)
+			}
+			if !boundary(raw, s.Start) || !boundary(raw, s.End) {
+				t.Fatalf("%s: span %v not on rune boundaries", fd.Rule, s)
+			}
+			for _, x := range fd.Fixes {
+				if !utf8.ValidString(x.Replacement) {
+					t.Fatalf("%s: suggestion %q is not UTF-8", fd.Rule, x.Replacement)
+				}
+			}
+			if x, ok := fd.SafeFix(); ok {
+				edits = append(edits, edit.Edit{Start: s.Start, End: s.End, New: x.Replacement})
+			}
+		}
+		out, applied, _ := edit.Apply(raw, edits)
+		// Outside the applied spans the bytes are unchanged, in order.
+		pos, opos := 0, 0
+		for _, a := range applied {
+			if string(raw[pos:a.Start]) != string(out[opos:opos+a.Start-pos]) {
+				t.Fatalf("text before %d changed", a.Start)
+			}
+			opos += a.Start - pos + len(a.New)
+			pos = a.End
+		}
+		if string(raw[pos:]) != string(out[opos:]) {
+			t.Fatalf("text after the last fix changed")
+		}
+		e.CheckDocument(context.Background(), document.New("f.txt", "f", out))
+	})
+}
+
+// boundary: p starts a character, or a byte that is not part of any valid character.
+func boundary(raw []byte, p int) bool {
+	if p >= len(raw) || utf8.RuneStart(raw[p]) {
+		return true
+	}
+	r, n := utf8.DecodeRune(raw[p:])
+	if r != utf8.RuneError || n != 1 {
+		return false
+	}
+	// A continuation byte is a boundary only if it does not continue a valid character before it.
+	for k := 1; k <= 3 && p-k >= 0; k++ {
+		if utf8.RuneStart(raw[p-k]) {
+			r, n := utf8.DecodeRune(raw[p-k:])
+			return r == utf8.RuneError || n <= k
+		}
+	}
+	return true
+}

@@ -1,0 +1,169 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestHostileFiles: each file of testdata/hostile gives what its README says.
+func TestHostileFiles(t *testing.T) {
+	repoRoot(t)
+	cases := []struct {
+		file    string
+		code    int
+		err     string   // in the JSON summary's errors
+		rules   []string // findings expected
+		noRules []string
+	}{
+		{"png-image.txt", 2, "binary file (PNG image), not text", nil, nil},
+		{"elf-binary.txt", 2, "binary file (ELF executable), not text", nil, nil},
+		{"nul-bytes.txt", 0, "", []string{"format.control-char"}, nil},
+		{"invalid-utf8.txt", 1, "", []string{"format.invalid-utf8"}, []string{"typo.unknown-word"}},
+		{"utf16-bom.txt", 2, "UTF-16 text (byte-order mark found); convert it to UTF-8 first", nil, nil},
+		{"rtl-override.txt", 0, "", []string{"format.control-char"}, nil},
+	}
+	for _, c := range cases {
+		code, r, _ := checkJSON(t, filepath.Join("testdata", "hostile", c.file))
+		if code != c.code {
+			t.Errorf("%s: exit %d, want %d", c.file, code, c.code)
+		}
+		if c.err != "" && (len(r.Summary.Errors) != 1 || !strings.HasPrefix(r.Summary.Errors[0].Reason, c.err)) {
+			t.Errorf("%s: errors %+v", c.file, r.Summary.Errors)
+		}
+		got := map[string]bool{}
+		for _, d := range r.Documents {
+			for _, f := range d.Findings {
+				got[f.Rule] = true
+			}
+		}
+		for _, want := range c.rules {
+			if !got[want] {
+				t.Errorf("%s: no %s finding (%v)", c.file, want, got)
+			}
+		}
+		for _, not := range c.noRules {
+			if got[not] {
+				t.Errorf("%s: unexpected %s finding", c.file, not)
+			}
+		}
+	}
+	code, out, _ := copydesk(t, "", "check", "--format", "json", "testdata/hostile/empty-record.jsonl")
+	if code != 2 || !strings.Contains(out, `empty-record.jsonl:1`) || !strings.Contains(out, `empty-record.jsonl:4`) || !strings.Contains(out, `"id": "ok"`) {
+		t.Errorf("empty record: exit %d\n%s", code, out)
+	}
+}
+
+// TestHostileGenerated covers the inputs too big or too odd to store.
+func TestHostileGenerated(t *testing.T) {
+	dir := t.TempDir()
+	t.Run("100 MB line over the default limit", func(t *testing.T) {
+		p := filepath.Join(dir, "huge.txt")
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Truncate(100 << 20) // sparse: a 100 MB file without writing 100 MB
+		f.Close()
+		code, _, errOut := copydesk(t, "", "check", p)
+		if code != 2 || !strings.Contains(errOut, "could not be read") {
+			t.Errorf("exit %d %s", code, errOut)
+		}
+		_, out, _ := copydesk(t, "", "check", p)
+		if !strings.Contains(out, "file is 100.0 MB, over the 64.0 MB limit (raise it with --max-size)") {
+			t.Errorf("message: %s", out)
+		}
+	})
+	t.Run("a million tiny lines", func(t *testing.T) {
+		p := filepath.Join(dir, "lines.txt")
+		os.WriteFile(p, bytes.Repeat([]byte("ok.\n"), 1_000_000), 0o644)
+		code, r, errOut := checkJSON(t, p)
+		if code == 2 || len(r.Documents) != 1 {
+			t.Errorf("exit %d %s", code, errOut)
+		}
+	})
+	t.Run("deeply repeated text", func(t *testing.T) {
+		p := filepath.Join(dir, "repeat.txt")
+		os.WriteFile(p, bytes.Repeat([]byte("the the "), 200_000), 0o644)
+		_, r, _ := checkJSON(t, p)
+		n := len(r.Documents[0].Findings)
+		last := r.Documents[0].Findings[n-1]
+		if n != 1001 || last.Rule != "meta.truncated" {
+			t.Errorf("%d findings, last %s", n, last.Rule)
+		}
+	})
+	t.Run("symlink loop", func(t *testing.T) {
+		loop := filepath.Join(dir, "loop")
+		os.MkdirAll(loop, 0o755)
+		os.WriteFile(filepath.Join(loop, "a.txt"), []byte("Fine.\n"), 0o644)
+		if err := os.Symlink(loop, filepath.Join(loop, "again")); err != nil {
+			t.Skip(err)
+		}
+		code, r, _ := checkJSON(t, loop)
+		if code != 0 || len(r.Documents) != 1 {
+			t.Errorf("exit %d, %d documents", code, len(r.Documents))
+		}
+	})
+	t.Run("dangling symlink (a file that disappeared)", func(t *testing.T) {
+		d := filepath.Join(dir, "gone")
+		os.MkdirAll(d, 0o755)
+		os.Symlink(filepath.Join(d, "missing.txt"), filepath.Join(d, "b.txt"))
+		os.WriteFile(filepath.Join(d, "a.txt"), []byte("Fine.\n"), 0o644)
+		code, r, _ := checkJSON(t, d)
+		if code != 2 || len(r.Documents) != 1 || len(r.Summary.Errors) != 1 || r.Summary.Errors[0].Reason != "no such file or directory" {
+			t.Errorf("exit %d, %+v", code, r.Summary)
+		}
+	})
+	t.Run("newline in a path", func(t *testing.T) {
+		p := filepath.Join(dir, "two\nlines.txt")
+		if err := os.WriteFile(p, []byte("He said the the talks failed.\n"), 0o644); err != nil {
+			t.Skip(err)
+		}
+		code, r, _ := checkJSON(t, p)
+		if code != 0 || r.Documents[0].Path != p {
+			t.Errorf("exit %d path %q", code, r.Documents[0].Path)
+		}
+	})
+	t.Run("50 MB JSONL record", func(t *testing.T) {
+		p := filepath.Join(dir, "big.jsonl")
+		big := `{"id":"big","text":"` + strings.Repeat("word ", 10<<20) + `"}` + "\n" + `{"id":"small","text":"the the"}` + "\n"
+		os.WriteFile(p, []byte(big), 0o644)
+		code, out, _ := copydesk(t, "", "check", "--format", "json", "--max-size", "1MB", p)
+		if code != 2 || !strings.Contains(out, "record is over the 1.0 MB limit") || !strings.Contains(out, `"id": "small"`) {
+			t.Errorf("exit %d\n%.400s", code, out)
+		}
+	})
+	t.Run("catastrophic regular expression in a pack", func(t *testing.T) {
+		pack := filepath.Join(dir, "evil.yaml")
+		os.WriteFile(pack, []byte("name: evil\nrule: mt.calque\nentries:\n  - pattern: '(a+)+$'\n    id: evil\n"), 0o644)
+		cfg := filepath.Join(dir, "evil-config.yaml")
+		os.WriteFile(cfg, []byte("packs: [evil.yaml]\n"), 0o644)
+		doc := filepath.Join(dir, "aaa.txt")
+		os.WriteFile(doc, []byte(strings.Repeat("a", 100_000)+"b\n"), 0o644)
+		// RE2 has no backtracking: this finishes (a backtracking engine would not, in any lifetime).
+		code, _, errOut := copydesk(t, "", "check", "--config", cfg, "--rule", "mt.calque", doc)
+		if code == 2 {
+			t.Errorf("exit %d %s", code, errOut)
+		}
+	})
+	t.Run("a pack of 100,000 phrases", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("name: big\nrule: boilerplate.phrase\nentries:\n  - id: many\n    phrases:\n")
+		for i := 0; i < 100_000; i++ {
+			fmt.Fprintf(&b, "      - residue phrase number %d\n", i)
+		}
+		pack := filepath.Join(dir, "big.yaml")
+		os.WriteFile(pack, []byte(b.String()), 0o644)
+		cfg := filepath.Join(dir, "big-config.yaml")
+		os.WriteFile(cfg, []byte("packs: [big.yaml]\n"), 0o644)
+		doc := filepath.Join(dir, "doc.txt")
+		os.WriteFile(doc, []byte("The article.\n\nResidue phrase number 99999\n"), 0o644)
+		code, r, errOut := checkJSON(t, "--config", cfg, "--rule", "boilerplate.phrase", doc)
+		if code == 2 || len(r.Documents) != 1 || len(r.Documents[0].Findings) != 1 {
+			t.Errorf("exit %d %s %+v", code, errOut, r.Documents)
+		}
+	})
+}
