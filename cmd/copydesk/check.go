@@ -14,12 +14,16 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/copydesk/copydesk/baseline"
 	"github.com/copydesk/copydesk/checks"
+	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/gitdiff"
 	"github.com/copydesk/copydesk/reports"
 )
 
 // formats maps each --format value to its file extension in --report-dir.
-var formats = map[string]string{"text": "txt", "json": "json", "jsonl": "jsonl", "sarif": "sarif", "junit": "xml", "markdown": "md", "html": "html"}
+var formats = map[string]string{"text": "txt", "json": "json", "jsonl": "jsonl", "sarif": "sarif", "junit": "xml",
+	"markdown": "md", "html": "html", "rdjson": "rdjson", "github": "github.txt"}
 
 func checkCommand() *cli.Command {
 	return &cli.Command{
@@ -35,6 +39,10 @@ func checkCommand() *cli.Command {
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "text format: findings only, no source lines or summary"},
 			&cli.BoolFlag{Name: "no-color", Usage: "never colour the text report"},
 			&cli.BoolFlag{Name: "list-unknown", Usage: "print the unknown words of the corpus with their counts (to grow the accept-list), not a report"},
+			&cli.StringFlag{Name: "baseline", Usage: "report and gate only findings not recorded in this baseline `FILE`"},
+			&cli.StringFlag{Name: "write-baseline", Usage: "record the current findings in `FILE` (then --baseline FILE reports only new ones)"},
+			&cli.StringFlag{Name: "changed-since", Usage: "check only files changed since the git `REF` (working tree included)"},
+			&cli.BoolFlag{Name: "changed-lines", Usage: "with --changed-since: report only findings on changed lines"},
 		),
 		Action: checkAction,
 	}
@@ -51,7 +59,7 @@ func checkAction(c *cli.Context) error {
 	}
 	for _, f := range fmts {
 		if _, ok := formats[f]; !ok {
-			return fail(exitUsage, "--format %q: want one of text, json, jsonl, sarif, junit, markdown, html", f)
+			return fail(exitUsage, "--format %q: want one of text, json, jsonl, sarif, junit, markdown, html, rdjson, github", f)
 		}
 	}
 	dir := c.String("report-dir")
@@ -78,9 +86,53 @@ func checkAction(c *cli.Context) error {
 		return fail(exitUsage, "--min-score %d: want 0 to 100", run.MinScore)
 	}
 
+	walk := s.walk(c)
+	var changes *gitdiff.Changes
+	if ref := c.String("changed-since"); ref != "" {
+		if changes, err = gitdiff.Since(".", ref); err != nil {
+			return fail(exitUsage, "--changed-since: %v", err)
+		}
+		inner := walk
+		walk = func(fn func(document.Item) error) error {
+			return inner(func(it document.Item) error {
+				if !changes.Changed(sourcePath(it.Path)) {
+					return nil
+				}
+				return fn(it)
+			})
+		}
+	} else if c.Bool("changed-lines") {
+		return fail(exitUsage, "--changed-lines needs --changed-since REF")
+	}
+	var base *baseline.Baseline
+	if p := c.String("baseline"); p != "" {
+		if base, err = baseline.Load(p); err != nil {
+			return fail(exitUsage, "%v", err)
+		}
+	}
 	prog := newProgress(c.App.ErrWriter, c.Bool("quiet"))
-	results, runErr := s.engine.RunAllProgress(c.Context, c.Int("jobs"), s.walk(c), prog.add)
+	results, runErr := s.engine.RunAllProgress(c.Context, c.Int("jobs"), walk, prog.add)
 	prog.done()
+	if changes != nil && c.Bool("changed-lines") {
+		for i := range results {
+			r := &results[i]
+			kept := r.Findings[:0]
+			for _, f := range r.Findings {
+				if f.Category == checks.Meta || changedSpan(changes, sourcePath(r.Path), f) {
+					kept = append(kept, f)
+				}
+			}
+			r.Findings = kept
+		}
+	}
+	if p := c.String("write-baseline"); p != "" {
+		if err := baseline.Write(p, results); err != nil {
+			return fail(exitUsage, "%v", err)
+		}
+	}
+	if base != nil {
+		base.Filter(results)
+	}
 	if runErr != nil {
 		if !errors.Is(runErr, context.Canceled) {
 			return fail(exitUsage, "%v", runErr)
@@ -121,6 +173,10 @@ func writeFormat(run *reports.Run, w io.Writer, format string, results []checks.
 		return run.WriteMarkdown(w, results)
 	case "html":
 		return run.WriteHTMLIndex(w, results, nil)
+	case "rdjson":
+		return run.WriteRDJSON(w, results)
+	case "github":
+		return run.WriteGitHub(w, results)
 	default:
 		for _, r := range results {
 			if err := run.WriteTextResult(w, r, o); err != nil {
@@ -270,4 +326,23 @@ func listUnknown(w io.Writer, results []checks.Result) error {
 		}
 	}
 	return nil
+}
+
+// sourcePath is the file behind a document path: "batch.jsonl#id" -> "batch.jsonl".
+func sourcePath(p string) string {
+	if i := strings.LastIndexByte(p, '#'); i > 0 {
+		if _, err := os.Stat(p); err != nil {
+			return p[:i]
+		}
+	}
+	return p
+}
+
+func changedSpan(c *gitdiff.Changes, path string, f checks.Finding) bool {
+	for l := f.Start.Line; l <= max(f.Start.Line, f.End.Line); l++ {
+		if c.LineChanged(path, l) {
+			return true
+		}
+	}
+	return false
 }
