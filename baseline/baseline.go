@@ -30,7 +30,9 @@ type File struct {
 	Findings []Entry `json:"findings"`
 }
 
-func key(rule, path, fp string) string { return rule + "\x00" + filepath.ToSlash(filepath.Clean(path)) + "\x00" + fp }
+func key(rule, path, fp string) string {
+	return rule + "\x00" + filepath.ToSlash(filepath.Clean(path)) + "\x00" + fp
+}
 
 // Write records every finding of the results.
 func Write(path string, results []checks.Result) error {
