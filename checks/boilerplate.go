@@ -30,6 +30,8 @@ func init() {
 			Description: "Scrape residue named by the boilerplate pack: comment forms, share/subscribe/donate prompts, credits, mastheads."},
 		{ID: "boilerplate.widget", Category: Boilerplate, Severity: Warning, Fixable: true,
 			Description: "A line that is only an amount, a counter, a relative timestamp or a navigation link (\"0 $\", \"2 hours ago\")."},
+		{ID: "boilerplate.residue-line", Category: Boilerplate, Severity: Info, Fixable: true,
+			Description: "Short lines after the article body that read as page residue (link lists, tags, related titles), by a line classifier."},
 	}, New: newBoilerplate})
 }
 
@@ -75,6 +77,7 @@ type lineHit struct {
 func (c *boilerplateCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	hits := c.hits(d)
 	c.emitHits(d, hits, emit)
+	residueLines(d, hits, emit)
 }
 
 // hits finds the residue lines and phrases the pack names, in text order.

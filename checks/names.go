@@ -375,7 +375,12 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 // spellings share a block key, or a spelling is in the gazetteer.
 func (c *namesCheck) mayVary(ms []mention) bool {
 	seen := make(map[string]string, len(ms))
+	forms := make(map[string]bool, len(ms))
 	for _, m := range ms {
+		if forms[m.form] {
+			continue // a spelling seen before in this document: its keys are known
+		}
+		forms[m.form] = true
 		if _, ok := c.gaz[names.Fold(m.form)]; ok && (c.houseStyle || c.reportAliases || c.variantOf[names.Fold(m.form)]) {
 			return true
 		}

@@ -1,39 +1,19 @@
 package checks
 
 import (
-	"context"
 	"fmt"
 	"strings"
 
 	"github.com/copydesk/copydesk/document"
 )
 
-// residueLineCheck classifies the lines the packs do not name, in the spirit
+// residueLines classifies the lines the packs do not name, in the spirit
 // of jusText: after the article body ends (the last paragraph of real prose:
 // long, with English function words and a full stop), short lines without
 // sentence punctuation and with few function words are page residue — link
 // lists, tags, share labels, related-story titles. A line counts only with
 // enough confidence: two or more such lines together, or one that is mostly
 // links. Comment threads are left to boilerplate.comment-thread.
-type residueLineCheck struct {
-	packed *boilerplateCheck // lines the pack names are its findings, not ours
-}
-
-func init() {
-	Register(Family{ID: "boilerplate.residue-line", Rules: []RuleInfo{{ID: "boilerplate.residue-line", Category: Boilerplate,
-		Severity: Info, Fixable: true,
-		Description: "Short lines after the article body that read as page residue (link lists, tags, related titles), by a line classifier."}},
-		New: func(s *Setup) (Check, error) {
-			b, err := newBoilerplate(s)
-			if err != nil {
-				return nil, err
-			}
-			return &residueLineCheck{packed: b.(*boilerplateCheck)}, nil
-		}})
-}
-
-func (*residueLineCheck) ID() string { return "boilerplate.residue-line" }
-
 type lineStats struct {
 	words, function int
 	terminal, links bool
@@ -72,7 +52,9 @@ func (st lineStats) residue() bool {
 	return st.words >= 1 && st.words <= 8 && !st.terminal && st.function*4 <= st.words
 }
 
-func (c *residueLineCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+// residueLines runs inside the boilerplate check, which has found the pack's
+// lines already (hits): those are its findings, not the classifier's.
+func residueLines(d *document.Document, hits []lineHit, emit func(Finding)) {
 	lines := d.Lines
 	lastBody := -1
 	for i, l := range lines {
@@ -96,7 +78,7 @@ func (c *residueLineCheck) Check(ctx context.Context, d *document.Document, emit
 		tail = append(tail, i)
 	}
 	named := map[int]bool{}
-	for _, h := range c.packed.hits(d) {
+	for _, h := range hits {
 		if h.line >= 0 {
 			named[h.line] = true
 		}
