@@ -28,6 +28,7 @@ type namesCheck struct {
 	aliasOf       map[string]bool         // folded spelling is an alias
 	reportAliases bool
 	houseStyle    bool // a gazetteer variant is a finding even when no other spelling occurs
+	noCorpus      bool // streaming runs keep no mentions: memory stays flat, names are compared within documents only
 
 	mu       sync.Mutex
 	mentions []mention                  // every mention of the run, for Finish
@@ -365,6 +366,9 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 			reported[form] = true
 		}
 	}
+	if c.noCorpus {
+		return
+	}
 	c.mu.Lock()
 	c.mentions = append(c.mentions, ms...)
 	c.reported[d.Path] = reported
@@ -439,6 +443,9 @@ func (c *namesCheck) finding(path string, m mention, form string, g *group, d *d
 	}
 	return f
 }
+
+// SetStreaming turns off the corpus pass (see noCorpus).
+func (c *namesCheck) SetStreaming(on bool) { c.noCorpus = on }
 
 // Finish compares spellings across documents: a document whose spelling of an
 // entity differs from the other documents' gets a finding at each mention,

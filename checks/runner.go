@@ -358,6 +358,18 @@ func (e *Engine) RunAllProgress(ctx context.Context, jobs int, walk func(func(do
 	return results, nil
 }
 
+// Streaming prepares the engine for a run whose results are written as they
+// come and then dropped: corpus checks keep nothing between documents, so
+// memory does not grow with the input (and they compare within documents only).
+func (e *Engine) Streaming() {
+	for _, c := range e.checks {
+		if s, ok := c.(interface{ SetStreaming(bool) }); ok {
+			s.SetStreaming(true)
+		}
+	}
+	e.corpus = nil
+}
+
 // Severities lists the rules in force with their severities, for reports.
 func (e *Engine) Severities() map[string]Severity {
 	out := make(map[string]Severity, len(e.severity))

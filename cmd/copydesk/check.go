@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -39,6 +40,7 @@ func checkCommand() *cli.Command {
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "text format: findings only, no source lines or summary"},
 			&cli.BoolFlag{Name: "no-color", Usage: "never colour the text report"},
 			&cli.BoolFlag{Name: "list-unknown", Usage: "print the unknown words of the corpus with their counts (to grow the accept-list), not a report"},
+			&cli.BoolFlag{Name: "stream", Usage: "write each document's findings as soon as it is checked, in constant memory (jsonl, text or github; names compared within documents only)"},
 			&cli.StringFlag{Name: "baseline", Usage: "report and gate only findings not recorded in this baseline `FILE`"},
 			&cli.StringFlag{Name: "write-baseline", Usage: "record the current findings in `FILE` (then --baseline FILE reports only new ones)"},
 			&cli.StringFlag{Name: "changed-since", Usage: "check only files changed since the git `REF` (working tree included)"},
@@ -109,6 +111,14 @@ func checkAction(c *cli.Context) error {
 		if base, err = baseline.Load(p); err != nil {
 			return fail(exitUsage, "%v", err)
 		}
+	}
+	// JSONL to standard output streams by itself: one record in, its findings out.
+	autoStream := len(fmts) == 1 && fmts[0] == "jsonl" && dir == "" && base == nil && c.String("write-baseline") == "" && !c.Bool("list-unknown")
+	if c.Bool("stream") || autoStream {
+		if dir != "" || (fmts[0] != "jsonl" && fmts[0] != "text" && fmts[0] != "github") || base != nil || c.String("write-baseline") != "" || c.Bool("list-unknown") {
+			return fail(exitUsage, "--stream writes jsonl, text or github to standard output, without --report-dir, baselines or --list-unknown")
+		}
+		return streamCheck(c, s, run, walk, fmts[0])
 	}
 	prog := newProgress(c.App.ErrWriter, c.Bool("quiet"))
 	results, runErr := s.engine.RunAllProgress(c.Context, c.Int("jobs"), walk, prog.add)
@@ -345,4 +355,54 @@ func changedSpan(c *gitdiff.Changes, path string, f checks.Finding) bool {
 		}
 	}
 	return false
+}
+
+// streamCheck writes findings document by document and keeps nothing: a
+// worker for xargs -P, GNU parallel, Spark's pipe() or a streaming step.
+func streamCheck(c *cli.Context, s *setup, run *reports.Run, walk func(func(document.Item) error) error, format string) error {
+	s.engine.Streaming()
+	out := bufio.NewWriterSize(c.App.Writer, 64<<10)
+	defer out.Flush()
+	topts := reports.TextOptions{Color: useColor(c.App.Writer, c.Bool("no-color")), Quiet: c.Bool("quiet")}
+	inputErrors, failed, docs := 0, 0, 0
+	_, err := s.engine.Run(c.Context, c.Int("jobs"), walk, func(r checks.Result) error {
+		if r.Err != nil {
+			inputErrors++
+		} else {
+			docs++
+			if f, _ := run.Gate(r); f {
+				failed++
+			}
+		}
+		var werr error
+		switch format {
+		case "jsonl":
+			werr = run.WriteJSONLResult(out, r)
+		case "github":
+			werr = run.WriteGitHub(out, []checks.Result{r})
+		default:
+			werr = run.WriteTextResult(out, r, topts)
+		}
+		if werr != nil {
+			return werr
+		}
+		if docs%64 == 0 {
+			return out.Flush() // findings reach the reader while the run goes on
+		}
+		return nil
+	})
+	if ferr := out.Flush(); ferr != nil && err == nil {
+		err = ferr
+	}
+	switch {
+	case errors.Is(err, context.Canceled):
+		return fail(exitUsage, "interrupted after %d documents", docs)
+	case err != nil:
+		return fail(exitUsage, "%v", err)
+	case inputErrors > 0:
+		return fail(exitUsage, "%d inputs could not be read", inputErrors)
+	case failed > 0:
+		return &exitError{code: exitGate}
+	}
+	return nil
 }

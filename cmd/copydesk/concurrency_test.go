@@ -50,3 +50,22 @@ func TestInterruptedRun(t *testing.T) {
 		t.Errorf("exit %d, interrupted %v, stderr %q", code, rep.Summary.Interrupted, errOut.String())
 	}
 }
+
+// TestStreamJSONL: JSONL records on standard input come out as findings in
+// input order, record by record, and the gate still decides the exit code.
+func TestStreamJSONL(t *testing.T) {
+	var in strings.Builder
+	for i := 0; i < 300; i++ {
+		fmt.Fprintf(&in, `{"id":"r%03d","text":"Record %d: he said the the talks failed."}`+"\n", i, i)
+	}
+	in.WriteString(`{"id":"bad"` + "\n")
+	code, out, errOut := copydesk(t, in.String(), "check", "--format", "jsonl", "--jobs", "4", "-")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 301 || !strings.Contains(lines[0], `"path":"stdin#r000"`) || !strings.Contains(lines[299], `"path":"stdin#r299"`) ||
+		!strings.Contains(lines[300], `"error":"invalid JSON`) {
+		t.Errorf("%d lines; first %q; last %q", len(lines), lines[0], lines[len(lines)-1])
+	}
+	if code != 2 || !strings.Contains(errOut, "1 inputs could not be read") {
+		t.Errorf("exit %d %q", code, errOut)
+	}
+}
