@@ -195,7 +195,7 @@ func (c *namesCheck) addMention(d *document.Document, toks []document.Token, out
 	if common && c.gaz[names.Fold(form)] == nil {
 		return
 	}
-	*out = append(*out, mention{path: d.Path, form: form, span: span})
+	*out = append(*out, mention{path: d.Path, form: form, span: span, pos: d.Position(span.Start)})
 }
 
 // cluster groups the forms that name one entity. Forms are compared only

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,6 +25,28 @@ type unknownWordCheck struct {
 	vocab  map[string]bool
 	cfg    *config.Config
 	misspl *misspellingCheck // words it knows are its findings, not ours
+
+	mu    sync.Mutex
+	cache map[string][]lexicon.Suggestion // suggestions per unknown word, shared by all documents (bounded)
+}
+
+const suggestionCacheSize = 50000
+
+// suggest returns the suggestions for a word, searching the word list once per word per run.
+func (c *unknownWordCheck) suggest(w string) []lexicon.Suggestion {
+	c.mu.Lock()
+	s, ok := c.cache[w]
+	c.mu.Unlock()
+	if ok {
+		return s
+	}
+	s = c.lex.Suggest(w, 5)
+	c.mu.Lock()
+	if len(c.cache) < suggestionCacheSize {
+		c.cache[w] = s
+	}
+	c.mu.Unlock()
+	return s
 }
 
 func init() {
@@ -41,7 +64,7 @@ func newUnknownWord(s *Setup) (Check, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &unknownWordCheck{lex: lex, vocab: map[string]bool{}, cfg: s.Config, misspl: m.(*misspellingCheck)}
+	c := &unknownWordCheck{lex: lex, vocab: map[string]bool{}, cfg: s.Config, misspl: m.(*misspellingCheck), cache: map[string][]lexicon.Suggestion{}}
 	for _, w := range s.Packs.Words("typo.unknown-word") {
 		c.vocab[strings.ToLower(w)] = true
 	}
@@ -108,7 +131,6 @@ type candidate struct {
 
 func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
-	suggestions := map[string][]lexicon.Suggestion{} // one search per distinct word per document
 	for _, sent := range d.Sentences {
 		var cands []candidate
 		lowerWords := 0
@@ -152,23 +174,19 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 			if aloneOnLine(d, cd.span) {
 				continue // a commenter's user name ("siberalt") on a line of its own
 			}
-			c.report(cd, suggestions, emit)
+			c.report(cd, emit)
 		}
 	}
 }
 
-func (c *unknownWordCheck) report(cd candidate, cache map[string][]lexicon.Suggestion, emit func(Finding)) {
+func (c *unknownWordCheck) report(cd candidate, emit func(Finding)) {
 	w := strings.ReplaceAll(cd.word, "’", "'")
 	if fix, ok := c.contraction(w); ok {
 		emit(Finding{Rule: "typo.unknown-word", Category: Typo, Span: cd.span, Confidence: 0.9,
 			Message: fmt.Sprintf("Missing apostrophe: %q; write %q", cd.word, fix), Fixes: []Fix{{Replacement: fix}}})
 		return
 	}
-	sugg, ok := cache[w]
-	if !ok {
-		sugg = c.lex.Suggest(w, 5)
-		cache[w] = sugg
-	}
+	sugg := c.suggest(w)
 	var fixes []Fix
 	conf := 0.5
 	msg := fmt.Sprintf("Unknown word %q", cd.word)

@@ -6,7 +6,9 @@ package document
 
 import (
 	"sort"
+	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Span is a half-open byte range [Start, End) of the original bytes.
@@ -46,11 +48,18 @@ type Document struct {
 
 	lineStarts []int
 	fold       foldCache
+	colMu      sync.Mutex
+	cols       map[int][]colMark // column checkpoints of long lines
 }
 
-// New builds a Document from bytes and segments it. raw is kept, not copied.
+// New builds a Document from bytes and segments it. raw is kept, not copied,
+// and Text shares its memory: the caller must not change raw afterwards (the
+// loader never does; fixes build new buffers).
 func New(path, id string, raw []byte) *Document {
-	d := &Document{Path: path, ID: id, Raw: raw, Text: string(raw)}
+	d := &Document{Path: path, ID: id, Raw: raw}
+	if len(raw) > 0 {
+		d.Text = unsafe.String(&raw[0], len(raw))
+	}
 	if len(raw) >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF {
 		d.BOM = 3
 	}
@@ -82,12 +91,63 @@ func (d *Document) Position(off int) Position {
 		start = d.BOM // the byte-order mark is invisible: column 1 is the first character after it
 	}
 	col := 1
-	for p := start; p < off; {
+	p := start
+	if off-start > colStep {
+		// Long lines: start from the nearest checkpoint of the line's column index.
+		idx := d.columnIndex(i, start)
+		k := (off - start) / colStep
+		if k > len(idx) {
+			k = len(idx)
+		}
+		for k > 0 && idx[k-1].off > off {
+			k-- // off sits inside the character the checkpoint skipped to
+		}
+		if k > 0 {
+			p, col = idx[k-1].off, idx[k-1].col
+		}
+	}
+	for p < off {
 		_, n := utf8.DecodeRuneInString(d.Text[p:])
 		p += n
 		col++
 	}
 	return Position{Line: i + 1, Column: col}
+}
+
+// colStep is the spacing of column checkpoints on long lines.
+const colStep = 4096
+
+type colMark struct{ off, col int }
+
+// columnIndex returns, for a long line, the byte offset and column of every
+// colStep bytes (on rune boundaries), built on first use: a 20 MB line and a
+// thousand findings on it stay linear.
+func (d *Document) columnIndex(line, start int) []colMark {
+	d.colMu.Lock()
+	defer d.colMu.Unlock()
+	if idx, ok := d.cols[line]; ok {
+		return idx
+	}
+	end := len(d.Text)
+	if line+1 < len(d.lineStarts) {
+		end = d.lineStarts[line+1]
+	}
+	var idx []colMark
+	p, col, next := start, 1, start+colStep
+	for p < end {
+		if p >= next {
+			idx = append(idx, colMark{p, col})
+			next += colStep
+		}
+		_, n := utf8.DecodeRuneInString(d.Text[p:])
+		p += n
+		col++
+	}
+	if d.cols == nil {
+		d.cols = map[int][]colMark{}
+	}
+	d.cols[line] = idx
+	return idx
 }
 
 // Offset maps a position back to a byte offset; it is the inverse of Position

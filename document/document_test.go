@@ -144,3 +144,21 @@ func TestTokensIn(t *testing.T) {
 		t.Errorf("TokensIn = %v", toks)
 	}
 }
+
+// TestPositionOnLongLines: the column index of long lines gives the same
+// answers as counting from the line's start.
+func TestPositionOnLongLines(t *testing.T) {
+	line := strings.Repeat("aé“b ", 3000) // 5 code points, 8 bytes
+	d := New("x", "x", []byte("first\n"+line+"\nlast"))
+	start := len("first\n")
+	for _, k := range []int{0, 1, 4095, 4096, 4097, 9000, 18000, 23999} {
+		off := start + k/8*8
+		want := Position{Line: 2, Column: k/8*5 + 1}
+		if got := d.Position(off); got != want {
+			t.Errorf("Position(%d) = %v, want %v", off, got, want)
+		}
+		if back := d.Offset(want); back != off {
+			t.Errorf("Offset(%v) = %d, want %d", want, back, off)
+		}
+	}
+}

@@ -1,18 +1,24 @@
 package document
 
 import (
+	"sort"
 	"sync"
 	"unicode/utf8"
 )
 
 // Folded is the text as phrase matchers see it: ASCII letters in lower case,
 // every run of horizontal white space (no-break spaces included) as one space,
-// curly quotes and apostrophes as straight ones. Map[i] is the offset in the
-// original text of folded byte i; Map[len(Text)] is len of the original.
+// curly quotes and apostrophes as straight ones. Offsets map back to the
+// original through checkpoints kept only where the two drift apart, so the map
+// costs almost nothing however long the text.
 type Folded struct {
 	Text string
-	Map  []int32
+	cps  []checkpoint
 }
+
+// checkpoint: from folded offset f on (to the next checkpoint), the original
+// offset is o + (x - f).
+type checkpoint struct{ f, o int32 }
 
 type foldCache struct {
 	once sync.Once
@@ -25,59 +31,77 @@ func (d *Document) Fold() *Folded {
 	return d.fold.f
 }
 
+// orig maps one folded offset to the original text.
+func (f *Folded) orig(x int) int {
+	i := sort.Search(len(f.cps), func(i int) bool { return int(f.cps[i].f) > x }) - 1
+	if i < 0 {
+		i = 0
+	}
+	return int(f.cps[i].o) + x - int(f.cps[i].f)
+}
+
 // Orig maps a folded span to the original text.
 func (f *Folded) Orig(s, e int) Span {
-	return Span{Start: int(f.Map[s]), End: int(f.Map[e])}
+	return Span{Start: f.orig(s), End: f.orig(e)}
 }
 
 // FoldText folds any text (see Folded).
 func FoldText(t string) *Folded {
 	buf := make([]byte, 0, len(t))
-	m := make([]int32, 0, len(t)+1)
+	f := &Folded{cps: []checkpoint{{0, 0}}}
+	delta := 0 // original minus folded offset in force
+	mark := func(orig int) { // the next folded byte comes from orig
+		if d := orig - len(buf); d != delta {
+			delta = d
+			f.cps = append(f.cps, checkpoint{int32(len(buf)), int32(orig)})
+		}
+	}
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < 0x80 {
 			switch {
 			case c >= 'A' && c <= 'Z':
+				mark(i)
 				buf = append(buf, c+'a'-'A')
-				m = append(m, int32(i))
 				i++
 				continue
 			case c == ' ' || c == '\t':
-				i = foldSpace(t, i, &buf, &m)
+				mark(i)
+				buf = append(buf, ' ')
+				i = skipSpace(t, i)
 				continue
 			}
+			mark(i)
 			buf = append(buf, c)
-			m = append(m, int32(i))
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(t[i:])
 		switch r {
 		case '\u00A0', '\u202F', '\u2007', '\u2009', '\u200A', '\u3000':
-			i = foldSpace(t, i, &buf, &m)
+			mark(i)
+			buf = append(buf, ' ')
+			i = skipSpace(t, i)
 			continue
 		case '’', '‘', '`', '´':
+			mark(i)
 			buf = append(buf, '\'')
-			m = append(m, int32(i))
 		case '“', '”', '„', '«', '»':
+			mark(i)
 			buf = append(buf, '"')
-			m = append(m, int32(i))
 		default:
-			for k := 0; k < n; k++ {
-				buf = append(buf, t[i+k])
-				m = append(m, int32(i))
-			}
+			mark(i)
+			buf = append(buf, t[i:i+n]...)
 		}
 		i += n
 	}
-	m = append(m, int32(len(t)))
-	return &Folded{Text: string(buf), Map: m}
+	f.cps = append(f.cps, checkpoint{int32(len(buf)), int32(len(t))})
+	f.Text = string(buf)
+	return f
 }
 
-func foldSpace(t string, i int, buf *[]byte, m *[]int32) int {
-	*buf = append(*buf, ' ')
-	*m = append(*m, int32(i))
+// skipSpace returns the end of the run of horizontal white space at i.
+func skipSpace(t string, i int) int {
 	for i < len(t) {
 		if t[i] == ' ' || t[i] == '\t' {
 			i++

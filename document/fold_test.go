@@ -8,8 +8,8 @@ func TestFold(t *testing.T) {
 	if f.Text != "leave a \"reply\" — don't go" {
 		t.Errorf("folded = %q", f.Text)
 	}
-	if len(f.Map) != len(f.Text)+1 || int(f.Map[len(f.Text)]) != len(raw) {
-		t.Fatalf("map length %d for %d bytes", len(f.Map), len(f.Text))
+	if f.Orig(0, len(f.Text)) != (Span{0, len(raw)}) {
+		t.Fatalf("the whole folded text maps to %v, want [0,%d)", f.Orig(0, len(f.Text)), len(raw))
 	}
 	// "reply" maps back to the original bytes, quotes excluded.
 	sp := f.Orig(9, 14)

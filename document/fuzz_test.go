@@ -45,8 +45,13 @@ func FuzzSegment(f *testing.F) {
 			check("script run", r.Span)
 		}
 		f := d.Fold()
-		if len(f.Map) != len(f.Text)+1 {
-			t.Fatalf("fold map length")
+		if whole := f.Orig(0, len(f.Text)); whole.End != n || whole.Start != 0 {
+			t.Fatalf("folded text maps to %v", whole)
+		}
+		for x := 0; x <= len(f.Text); x++ {
+			if o := f.Orig(x, x).Start; o < 0 || o > n {
+				t.Fatalf("folded offset %d maps outside the text: %d", x, o)
+			}
 		}
 		for i := d.BOM; i <= n; i++ {
 			if i < n && !utf8.RuneStart(d.Text[i]) {

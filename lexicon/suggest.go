@@ -17,22 +17,26 @@ type trie struct {
 }
 
 func (l *Lexicon) buildTrie() *trie {
-	t := &trie{label: []byte{0}, child: []int32{-1}, sibling: []int32{-1}, word: []int32{-1}}
-	seen := make(map[string]bool, l.Size())
 	keys := make([]string, 0, l.Size())
-	all := append([]string(nil), l.words...)
-	for w := range l.extra {
-		all = append(all, w)
-	}
-	for _, w := range all {
-		lw := strings.ToLower(w)
-		if !seen[lw] {
-			seen[lw] = true
-			keys = append(keys, lw)
+	add := func(w string) {
+		if hasUpperASCII(w) {
+			w = strings.ToLower(w)
 		}
+		keys = append(keys, w)
+	}
+	for _, w := range l.words {
+		add(w)
+	}
+	for w := range l.extra {
+		add(w)
 	}
 	sort.Strings(keys)
-	for _, w := range keys {
+	t := &trie{label: make([]byte, 1, len(keys)), child: make([]int32, 1, len(keys)), sibling: make([]int32, 1, len(keys)), word: make([]int32, 1, len(keys))}
+	t.child[0], t.sibling[0], t.word[0] = -1, -1, -1
+	for i, w := range keys {
+		if i > 0 && keys[i-1] == w {
+			continue // "Iraq" and "iraq" are one entry
+		}
 		n := int32(0)
 		for i := 0; i < len(w); i++ {
 			n = t.step(n, w[i], true)
@@ -63,18 +67,32 @@ func (t *trie) step(n int32, b byte, create bool) int32 {
 
 // search collects the words within maxDist (Damerau–Levenshtein, a transposition
 // of neighbours counting 1) of target, walking the trie with one row of the
-// distance table per node and pruning rows whose minimum exceeds maxDist.
+// distance table per depth and pruning rows whose minimum exceeds maxDist.
+// Rows live in one buffer, one per depth, so the walk does not allocate.
 func (t *trie) search(target string, maxDist int, found func(w string, d int)) {
 	n := len(target)
-	row := make([]int, n+1)
-	for i := range row {
-		row[i] = i
+	maxDepth := n + maxDist + 1
+	buf := make([]int, (maxDepth+1)*(n+1))
+	row := func(depth int) []int { return buf[depth*(n+1) : (depth+1)*(n+1)] }
+	r0 := row(0)
+	for i := range r0 {
+		r0[i] = i
 	}
-	var walk func(node int32, prev, prevPrev []int, prevLabel byte, depth int, path []byte)
-	walk = func(node int32, prev, prevPrev []int, prevLabel byte, depth int, path []byte) {
+	labels := make([]byte, maxDepth+1)
+	var walk func(node int32, depth int)
+	walk = func(node int32, depth int) {
+		if depth >= maxDepth {
+			return
+		}
+		prev := row(depth)
+		var prevPrev []int
+		if depth > 0 {
+			prevPrev = row(depth - 1)
+		}
+		cur := row(depth + 1)
 		for c := t.child[node]; c >= 0; c = t.sibling[c] {
 			b := t.label[c]
-			cur := make([]int, n+1)
+			labels[depth+1] = b
 			cur[0] = prev[0] + 1
 			minv := cur[0]
 			for j := 1; j <= n; j++ {
@@ -83,7 +101,7 @@ func (t *trie) search(target string, maxDist int, found func(w string, d int)) {
 					cost = 0
 				}
 				v := min(cur[j-1]+1, prev[j]+1, prev[j-1]+cost)
-				if prevPrev != nil && j > 1 && target[j-1] == prevLabel && target[j-2] == b {
+				if prevPrev != nil && j > 1 && target[j-1] == labels[depth] && target[j-2] == b {
 					v = min(v, prevPrev[j-2]+1)
 				}
 				cur[j] = v
@@ -95,11 +113,12 @@ func (t *trie) search(target string, maxDist int, found func(w string, d int)) {
 				found(t.words[t.word[c]], cur[n])
 			}
 			if minv <= maxDist {
-				walk(c, cur, prev, b, depth+1, path)
+				walk(c, depth+1)
+				// The child's walk overwrote deeper rows only; this depth's row is recomputed for the next sibling.
 			}
 		}
 	}
-	walk(0, row, nil, 0, 0, nil)
+	walk(0, 0)
 }
 
 // Suggestion is one candidate correction.

@@ -40,7 +40,7 @@ func checkCommand() *cli.Command {
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "text format: findings only, no source lines or summary"},
 			&cli.BoolFlag{Name: "no-color", Usage: "never colour the text report"},
 			&cli.BoolFlag{Name: "list-unknown", Usage: "print the unknown words of the corpus with their counts (to grow the accept-list), not a report"},
-			&cli.BoolFlag{Name: "stream", Usage: "write each document's findings as soon as it is checked, in constant memory (jsonl, text or github; names compared within documents only)"},
+			&cli.BoolFlag{Name: "stream", Usage: "write each document's findings as soon as it is checked, in constant memory (jsonl, text or github; names compared within documents only). On by default for jsonl; --stream=false compares names across documents"},
 			&cli.StringFlag{Name: "baseline", Usage: "report and gate only findings not recorded in this baseline `FILE`"},
 			&cli.StringFlag{Name: "write-baseline", Usage: "record the current findings in `FILE` (then --baseline FILE reports only new ones)"},
 			&cli.StringFlag{Name: "changed-since", Usage: "check only files changed since the git `REF` (working tree included)"},
@@ -113,7 +113,8 @@ func checkAction(c *cli.Context) error {
 		}
 	}
 	// JSONL to standard output streams by itself: one record in, its findings out.
-	autoStream := len(fmts) == 1 && fmts[0] == "jsonl" && dir == "" && base == nil && c.String("write-baseline") == "" && !c.Bool("list-unknown")
+	autoStream := !c.IsSet("stream") && len(fmts) == 1 && fmts[0] == "jsonl" && dir == "" && base == nil &&
+		c.String("write-baseline") == "" && !c.Bool("list-unknown")
 	if c.Bool("stream") || autoStream {
 		if dir != "" || (fmts[0] != "jsonl" && fmts[0] != "text" && fmts[0] != "github") || base != nil || c.String("write-baseline") != "" || c.Bool("list-unknown") {
 			return fail(exitUsage, "--stream writes jsonl, text or github to standard output, without --report-dir, baselines or --list-unknown")
