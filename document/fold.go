@@ -49,7 +49,7 @@ func (f *Folded) Orig(s, e int) Span {
 func FoldText(t string) *Folded {
 	buf := make([]byte, 0, len(t))
 	f := &Folded{cps: []checkpoint{{0, 0}}}
-	delta := 0 // original minus folded offset in force
+	delta := 0               // original minus folded offset in force
 	mark := func(orig int) { // the next folded byte comes from orig
 		if d := orig - len(buf); d != delta {
 			delta = d
