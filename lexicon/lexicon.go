@@ -4,11 +4,9 @@
 // plus spelling suggestions from a trie searched within a small edit distance.
 package lexicon
 
-//go:generate go run ../tools/genwords -out en.words.gz
+//go:generate go run ../tools/genwords -out en.words.zst
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"sort"
@@ -16,9 +14,12 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
+
+	"github.com/klauspost/compress/zstd"
 )
 
-//go:embed en.words.gz
+//go:embed en.words.zst
 var embedded []byte
 
 // Lexicon answers whether a word is English and suggests corrections.
@@ -33,7 +34,7 @@ type Lexicon struct {
 	bucket []int32  // bucket[k]..bucket[k+1]: the words whose first two bytes make k
 
 	extra  map[string]uint8 // accepted vocabulary added at run time
-	common map[string]uint8 // the words of level 60 and below: nearly all tokens of any text, found in one hash probe
+	common map[string]uint8 // the words of level 50 and below: nearly all tokens of any text, found in one hash probe
 
 	capOnce sync.Once
 	capital map[string]string // lower-cased spelling with capitals -> that spelling ("arabia" -> "Arabia")
@@ -64,19 +65,23 @@ func bucketKey(w string) int {
 	return int(w[0])<<8 | int(w[1])
 }
 
-// Load reads a gzip word list of "word<TAB>level" lines sorted by word. The
-// words are substrings of one decompressed string: no allocation per word.
-func Load(gz []byte) (*Lexicon, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
+// Load reads a zstd-compressed word list of "word<TAB>level" lines sorted by
+// word (zstd decodes it in a few milliseconds). The words are substrings of
+// one decompressed string: no allocation per word.
+func Load(compressed []byte) (*Lexicon, error) {
+	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
 	if err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	buf.Grow(len(gz) * 4)
-	if _, err := buf.ReadFrom(zr); err != nil {
+	defer dec.Close()
+	raw, err := dec.DecodeAll(compressed, make([]byte, 0, len(compressed)*4))
+	if err != nil {
 		return nil, err
 	}
-	data := buf.String()
+	if len(raw) == 0 {
+		return nil, errors.New("lexicon: empty word list")
+	}
+	data := unsafe.String(&raw[0], len(raw))
 	n := strings.Count(data, "\n")
 	l := &Lexicon{words: make([]string, 0, n), levels: make([]uint8, 0, n), bucket: make([]int32, 1<<16+1)}
 	prev := ""
@@ -109,9 +114,9 @@ func Load(gz []byte) (*Lexicon, error) {
 	for ; k <= 1<<16; k++ {
 		l.bucket[k] = int32(len(l.words))
 	}
-	l.common = make(map[string]uint8, 60000)
+	l.common = make(map[string]uint8, 110000)
 	for i, w := range l.words {
-		if l.levels[i] <= 60 {
+		if l.levels[i] <= 50 {
 			l.common[w] = l.levels[i]
 		}
 	}

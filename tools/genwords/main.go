@@ -1,8 +1,8 @@
-// Command genwords builds lexicon/en.words.gz, the English word list copydesk
+// Command genwords builds lexicon/en.words.zst, the English word list copydesk
 // embeds, from SCOWL as Debian's "scowl" package installs it
 // (/usr/share/dict/scowl). Run it through `go generate ./lexicon`.
 //
-// Output: gzip of lines "word<TAB>level", sorted by word; level is the SCOWL
+// Output: zstd of lines "word<TAB>level", sorted by word; level is the SCOWL
 // size (10 = the most common words … 80 = rare but real). Level 95 (obscure
 // words, archaic spellings and common misspellings such as "sence" and "isnt")
 // is left out on purpose: accepting it would hide real typos.
@@ -10,7 +10,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"os"
@@ -18,6 +17,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/klauspost/compress/zstd"
 )
 
 // categories of SCOWL lists taken: every English spelling variety copy may use
@@ -36,7 +37,7 @@ const maxLevel = 80
 
 func main() {
 	dir := flag.String("scowl", "/usr/share/dict/scowl", "SCOWL final/ folder")
-	out := flag.String("out", "en.words.gz", "output file")
+	out := flag.String("out", "en.words.zst", "output file")
 	flag.Parse()
 	if _, err := os.Stat(*dir); err != nil {
 		fmt.Fprintf(os.Stderr, "genwords: %v\ninstall SCOWL first: apt-get install scowl\n", err)
@@ -66,7 +67,11 @@ func main() {
 		fmt.Fprintln(os.Stderr, "genwords:", err)
 		os.Exit(1)
 	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	zw, err := zstd.NewWriter(f, zstd.WithEncoderLevel(zstd.SpeedBestCompression))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "genwords:", err)
+		os.Exit(1)
+	}
 	bw := bufio.NewWriter(zw)
 	for _, w := range words {
 		fmt.Fprintf(bw, "%s\t%d\n", w, level[w])
