@@ -82,8 +82,23 @@ func WriteFile(path string, original, data []byte) error {
 	if !bytes.Equal(now, original) {
 		return fmt.Errorf("%s: %w", path, ErrChanged)
 	}
-	if err := renameio.WriteFile(path, data, st.Mode().Perm(), renameio.WithTempDir(filepath.Dir(path))); err != nil {
+	pf, err := renameio.NewPendingFile(path, renameio.WithTempDir(filepath.Dir(path)), renameio.WithPermissions(st.Mode().Perm()), renameio.IgnoreUmask())
+	if err != nil {
+		return fmt.Errorf("%s: write failed, original kept: %w", path, err)
+	}
+	defer pf.Cleanup() // removes the temporary file unless it replaced the original
+	if _, err := pf.Write(data); err != nil {
+		return fmt.Errorf("%s: write failed, original kept: %w", path, err)
+	}
+	if err := beforeReplace(pf.Name()); err != nil {
+		return fmt.Errorf("%s: write failed, original kept: %w", path, err)
+	}
+	if err := pf.CloseAtomicallyReplace(); err != nil { // fsync, then rename over the original
 		return fmt.Errorf("%s: write failed, original kept: %w", path, err)
 	}
 	return nil
 }
+
+// beforeReplace runs between writing the temporary file and renaming it; tests
+// make it fail to show that a crash at that point leaves the original intact.
+var beforeReplace = func(tmp string) error { return nil }

@@ -60,3 +60,40 @@ func TestWriteFileFailureKeepsOriginal(t *testing.T) {
 		t.Error("original damaged")
 	}
 }
+
+// TestCrashBeforeRename: a failure after the new text is written to the
+// temporary file but before the rename leaves the original untouched and no
+// temporary file behind.
+func TestCrashBeforeRename(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "f.txt")
+	os.WriteFile(p, []byte("original"), 0o640)
+	var tmpSeen string
+	beforeReplace = func(tmp string) error {
+		tmpSeen = tmp
+		if b, err := os.ReadFile(tmp); err != nil || string(b) != "fixed" {
+			t.Errorf("temporary file holds %q (%v)", b, err)
+		}
+		return errors.New("simulated crash")
+	}
+	defer func() { beforeReplace = func(string) error { return nil } }()
+	err := WriteFile(p, []byte("original"), []byte("fixed"))
+	if err == nil || !strings.Contains(err.Error(), "original kept: simulated crash") {
+		t.Errorf("err = %v", err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "original" {
+		t.Errorf("original damaged: %q", b)
+	}
+	if _, err := os.Stat(tmpSeen); !os.IsNotExist(err) || filepath.Dir(tmpSeen) != dir {
+		t.Errorf("temporary file %q left behind or not in the file's folder", tmpSeen)
+	}
+	// And without the crash the same call replaces the file, keeping its mode.
+	beforeReplace = func(string) error { return nil }
+	if err := WriteFile(p, []byte("original"), []byte("fixed")); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := os.Stat(p)
+	if b, _ := os.ReadFile(p); string(b) != "fixed" || st.Mode().Perm() != 0o640 {
+		t.Errorf("after write: %q %v", b, st.Mode())
+	}
+}
