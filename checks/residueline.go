@@ -57,12 +57,13 @@ func (st lineStats) residue() bool {
 func residueLines(d *document.Document, hits []lineHit, emit func(Finding)) {
 	lines := d.Lines
 	lastBody := -1
-	for i, l := range lines {
-		if statsOf(d, l).prose() {
+	for i := len(lines) - 1; i >= 0; i-- { // from the end: the body's last paragraph is usually near it
+		if statsOf(d, lines[i]).prose() {
 			lastBody = i
+			break
 		}
 	}
-	if lastBody < 0 {
+	if lastBody < 0 || lastBody == len(lines)-1 {
 		return
 	}
 	// The tail after the body; a comment thread there is another rule's.
