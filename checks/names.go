@@ -132,24 +132,11 @@ func (c *namesCheck) nameToken(t string, toks []document.Token, i int, sentStart
 		return false
 	}
 	if tk.Start == sentStart {
-		if lv := c.lex.LevelFoldASCII(w); lv > 0 && lv <= 50 && !isAllUpper(w) {
+		if lv := c.lex.LevelFoldASCII(w); lv > 0 && lv <= 50 && !names.IsAcronym(w) {
 			return false // "The", "Both": a capital for the sentence, not a name
 		}
 	}
 	return true
-}
-
-func isAllUpper(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			letters++
-			if !unicode.IsUpper(r) {
-				return false
-			}
-		}
-	}
-	return letters >= 2
 }
 
 // addMention strips titles and keeps the run if it looks like a proper name.
@@ -183,7 +170,7 @@ func (c *namesCheck) addMention(d *document.Document, toks []document.Token, out
 	common := true
 	for _, tk := range toks {
 		w := t[tk.Start:tk.End]
-		if isAllUpper(w) && len(w) >= 2 {
+		if names.IsAcronym(w) && len(w) >= 2 {
 			common = false
 			break
 		}

@@ -186,7 +186,7 @@ func Same(a, b string) bool {
 	if neverMerge(fa, fb) || neverMerge(Fold(a), Fold(b)) || neverMerge(strings.TrimSuffix(fa, "s"), strings.TrimSuffix(fb, "s")) {
 		return false
 	}
-	if isAcronym(a) != isAcronym(b) {
+	if IsAcronym(a) != IsAcronym(b) {
 		return false // "SAA" is not "Thai"
 	}
 	pa, pb := Parts(a), Parts(b)
@@ -225,8 +225,8 @@ func alternatives(w string, index int) []string {
 	return out
 }
 
-// isAcronym: two or more letters, all capitals ("ISIS", "SAA").
-func isAcronym(s string) bool {
+// IsAcronym: two or more letters, all capitals ("ISIS", "SAA").
+func IsAcronym(s string) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
