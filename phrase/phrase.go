@@ -6,6 +6,7 @@ package phrase
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,7 +17,7 @@ import (
 
 // Matcher finds any of a set of phrases. Safe for concurrent use.
 type Matcher struct {
-	ac      ahocorasick.AhoCorasick
+	ac      atomic.Pointer[ahocorasick.AhoCorasick]
 	owner   [][]int // pattern index -> the caller's phrases that fold to it
 	exact   []string
 	caseSen []bool
@@ -66,14 +67,26 @@ func New(phrases []string, opts []Options) *Matcher {
 		m.caseSen = append(m.caseSen, o.Case)
 		m.glued = append(m.glued, o.Glued)
 	}
+	// The NFA is ready in milliseconds, so a run over one short document does
+	// not wait; the DFA, which searches about twice as fast but takes tens of
+	// milliseconds to build, replaces it in the background for long runs.
+	// Both find exactly the same matches.
+	m.ac.Store(buildAC(pats, false))
+	if len(pats) < 20000 {
+		go func() { m.ac.Store(buildAC(pats, true)) }()
+	}
+	return m
+}
+
+func buildAC(pats []string, dfa bool) *ahocorasick.AhoCorasick {
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
 		AsciiCaseInsensitive: false, // the text is folded already
 		MatchOnlyWholeWords:  false, // boundaries are checked below, Unicode-aware
 		MatchKind:            ahocorasick.LeftMostLongestMatch,
-		DFA:                  len(pats) < 20000,
+		DFA:                  dfa,
 	})
-	m.ac = b.Build(pats)
-	return m
+	ac := b.Build(pats)
+	return &ac
 }
 
 // Find calls fn for every match in d, left to right, longest first, not overlapping.
@@ -82,7 +95,7 @@ func (m *Matcher) Find(d *document.Document, fn func(Match)) {
 		return
 	}
 	f := d.Fold()
-	ac := m.ac
+	ac := *m.ac.Load()
 	it := ac.Iter(f.Text)
 	for mt := it.Next(); mt != nil; mt = it.Next() {
 		s, e := mt.Start(), mt.End()

@@ -43,3 +43,21 @@ func TestConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+// TestNFAAndDFAAgree: the automaton used at start-up and the one that replaces
+// it find the same matches.
+func TestNFAAndDFAAgree(t *testing.T) {
+	pats := []string{"leave a reply", "reply", "notify of", "a reply to", "comment", "comment image", "the"}
+	text := document.FoldText("Leave a reply to the comment image. Notify of reply; the comments; a reply to nothing").Text
+	find := func(dfa bool) []string {
+		ac := *buildAC(pats, dfa)
+		var out []string
+		for _, m := range ac.FindAll(text) {
+			out = append(out, text[m.Start():m.End()])
+		}
+		return out
+	}
+	if nfa, dfa := find(false), find(true); strings.Join(nfa, "|") != strings.Join(dfa, "|") || len(nfa) < 5 {
+		t.Errorf("NFA %q\nDFA %q", nfa, dfa)
+	}
+}
