@@ -33,6 +33,9 @@ type namesCheck struct {
 	mu       sync.Mutex
 	mentions []mention                  // every mention of the run, for Finish
 	reported map[string]map[string]bool // doc path -> forms already reported within the document
+
+	infoMu sync.Mutex
+	infos  map[string]*formInfo // per spelling: folded form and block keys, computed once per run (bounded)
 }
 
 type mention struct {
@@ -58,7 +61,7 @@ func newNames(s *Setup) (Check, error) {
 		return nil, err
 	}
 	c := &namesCheck{lex: lex, gaz: map[string]*rules.Entry{}, variantOf: map[string]bool{}, aliasOf: map[string]bool{},
-		reportAliases: s.Config.ReportAliases, houseStyle: s.Config.HouseStyle, reported: map[string]map[string]bool{}}
+		reportAliases: s.Config.ReportAliases, houseStyle: s.Config.HouseStyle, infos: map[string]*formInfo{}, reported: map[string]map[string]bool{}}
 	for _, e := range s.Packs.ForRule("names.alias") {
 		c.gaz[names.Fold(e.Canonical)] = e
 		for _, v := range e.Variants {
@@ -74,6 +77,33 @@ func newNames(s *Setup) (Check, error) {
 }
 
 func (*namesCheck) ID() string { return "names" }
+
+// formInfo is what the check needs to know about a spelling, computed once.
+type formInfo struct {
+	fold string
+	keys []string
+}
+
+const formInfoCacheSize = 100000
+
+func (c *namesCheck) info(form string) *formInfo {
+	c.infoMu.Lock()
+	fi, ok := c.infos[form]
+	c.infoMu.Unlock()
+	if ok {
+		return fi
+	}
+	fi = &formInfo{fold: names.Fold(form), keys: blockKeys(form)}
+	c.infoMu.Lock()
+	if len(c.infos) < formInfoCacheSize {
+		c.infos[form] = fi
+	}
+	c.infoMu.Unlock()
+	return fi
+}
+
+// folded is names.Fold through the cache.
+func (c *namesCheck) folded(form string) string { return c.info(form).fold }
 
 // nameTitles are stripped from mentions: "Gen. Othman", "President Assad".
 var nameTitles = map[string]bool{"gen": true, "general": true, "president": true, "minister": true, "sheikh": true,
@@ -179,7 +209,7 @@ func (c *namesCheck) addMention(d *document.Document, toks []document.Token, out
 			break
 		}
 	}
-	if common && c.gaz[names.Fold(form)] == nil {
+	if common && c.gaz[c.folded(form)] == nil {
 		return
 	}
 	*out = append(*out, mention{path: d.Path, form: form, span: span, pos: d.Position(span.Start)})
@@ -204,10 +234,10 @@ func (c *namesCheck) cluster(forms []string) map[string]int {
 	blocks := map[string][]int{}
 	gazIdx := map[*rules.Entry]int{}
 	for i, f := range forms {
-		for _, k := range blockKeys(f) {
+		for _, k := range c.info(f).keys {
 			blocks[k] = append(blocks[k], i)
 		}
-		if e := c.gaz[names.Fold(f)]; e != nil {
+		if e := c.gaz[c.folded(f)]; e != nil {
 			if j, ok := gazIdx[e]; ok {
 				union(i, j)
 			} else {
@@ -273,7 +303,7 @@ func (c *namesCheck) groups(ms []mention) []*group {
 // aliases); with house-style or report-aliases on, a finding even alone.
 func (c *namesCheck) listed(g *group, set map[string]bool) bool {
 	for f := range g.forms {
-		if set[names.Fold(f)] {
+		if set[c.folded(f)] {
 			return true
 		}
 	}
@@ -291,7 +321,7 @@ func (c *namesCheck) distinctSpellings(g *group) int {
 
 func (c *namesCheck) choosePreferred(g *group) {
 	for f := range g.forms {
-		if e := c.gaz[names.Fold(f)]; e != nil {
+		if e := c.gaz[c.folded(f)]; e != nil {
 			g.gazetteer = e
 			g.preferred = e.Canonical
 			return
@@ -317,7 +347,7 @@ func (c *namesCheck) acceptable(g *group, form string) bool {
 		return true
 	}
 	if g.gazetteer != nil {
-		f := names.Fold(form)
+		f := c.folded(form)
 		if c.aliasOf[f] && !c.reportAliases {
 			return true
 		}
@@ -372,10 +402,10 @@ func (c *namesCheck) mayVary(ms []mention) bool {
 			continue // a spelling seen before in this document: its keys are known
 		}
 		forms[m.form] = true
-		if _, ok := c.gaz[names.Fold(m.form)]; ok && (c.houseStyle || c.reportAliases || c.variantOf[names.Fold(m.form)]) {
+		if _, ok := c.gaz[c.folded(m.form)]; ok && (c.houseStyle || c.reportAliases || c.variantOf[c.folded(m.form)]) {
 			return true
 		}
-		for _, k := range blockKeys(m.form) {
+		for _, k := range c.info(m.form).keys {
 			if f, ok := seen[k]; ok && f != m.form {
 				return true
 			}
@@ -411,7 +441,7 @@ func (c *namesCheck) finding(path string, m mention, form string, g *group, d *d
 	rule := "names.variant"
 	f := Finding{Rule: rule, Category: NameVariant, Span: m.span, Related: related, Confidence: 0.8}
 	switch {
-	case g.gazetteer != nil && c.aliasOf[names.Fold(form)]:
+	case g.gazetteer != nil && c.aliasOf[c.folded(form)]:
 		f.Rule = "names.alias"
 		f.Message = fmt.Sprintf("%q is another name for %s; the house style calls it %q", form, g.preferred, g.preferred)
 		f.Fixes = []Fix{{Replacement: g.preferred, Safe: true}}
