@@ -105,7 +105,15 @@ func (run *Run) summary(results []checks.Result) jsonSummary {
 		if failed, _ := run.Gate(r); failed {
 			s.Failed++
 		}
+		seenWord := map[string]bool{}
 		for _, f := range r.Findings {
+			// An unknown word is reported at each occurrence but counted once per document.
+			if f.Rule == "typo.unknown-word" {
+				if seenWord[f.Text] {
+					continue
+				}
+				seenWord[f.Text] = true
+			}
 			s.Findings++
 			s.ByCategory[string(f.Category)]++
 			s.BySeverity[f.Severity.String()]++

@@ -50,3 +50,16 @@ func TestGate(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryCountsUnknownWordOnce: the same unknown word three times in a
+// document is three findings but one in the summary.
+func TestSummaryCountsUnknownWordOnce(t *testing.T) {
+	d := document.New("x", "x", []byte("frontns frontns frontns sence"))
+	w := checks.Finding{Rule: "typo.unknown-word", Category: checks.Typo, Severity: checks.Warning, Text: "frontns"}
+	m := checks.Finding{Rule: "typo.misspelling", Category: checks.Typo, Severity: checks.Warning, Text: "sence"}
+	run := &Run{}
+	s := run.summary([]checks.Result{{Doc: d, Findings: []checks.Finding{w, w, w, m}}})
+	if s.Findings != 2 || s.ByRule["typo.unknown-word"] != 1 || s.ByCategory["typo"] != 2 {
+		t.Errorf("summary %+v", s)
+	}
+}
