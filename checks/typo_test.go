@@ -6,6 +6,7 @@ import (
 
 	"github.com/golangci/misspell"
 
+	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/lexicon"
 	"github.com/copydesk/copydesk/rules"
 )
@@ -63,10 +64,27 @@ func TestUnknownWordNeverSafe(t *testing.T) {
 	}
 }
 
+// TestAcceptList: accepted words (plain, case-sensitive when written with
+// capitals, or /regexp/) are never typo findings; others still are.
 func TestAcceptList(t *testing.T) {
-	e := testEngine(t, "typo.*")
-	if fs := findingsFor(t, e, "the frontns"); len(fs) != 1 {
-		t.Fatalf("precondition: %v", fs)
+	if fs := findingsFor(t, testEngine(t, "typo.*"), "the frontns and wadix"); len(fs) != 2 {
+		t.Fatalf("without an accept-list: %d findings", len(fs))
+	}
+	cfg, err := config.Parse("accept.yaml", []byte("accept: [frontns, '/wad[a-z]x/', Sence]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	packs, _ := rules.Load(nil)
+	e, err := NewEngine(&Setup{Config: cfg, Packs: packs}, []string{"typo.*"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range findingsFor(t, e, "the frontns, Frontns and wadix; but sence and Sence") {
+		got = append(got, f.Text)
+	}
+	if strings.Join(got, "|") != "sence" {
+		t.Errorf("findings with the accept-list: %q, want only the lower-case sence (Sence is accepted exactly)", got)
 	}
 }
 

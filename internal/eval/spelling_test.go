@@ -52,6 +52,13 @@ func TestSpellingFull(t *testing.T) {
 		t.Fatal(err)
 	}
 	PrintSpelling(testWriter{t}, stats, 0)
+	var n, d, t1, t5 int
+	for _, s := range stats {
+		n, d, t1, t5 = n+s.Pairs, d+s.Detected, t1+s.Top1, t5+s.Top5
+	}
+	if float64(d) < 0.95*float64(n) || float64(t1) < 0.75*float64(n) || float64(t5) < 0.92*float64(n) {
+		t.Errorf("detection %d, top-1 %d, top-5 %d of %d pairs: below 0.95 / 0.75 / 0.92", d, t1, t5, n)
+	}
 }
 
 type testWriter struct{ t *testing.T }
