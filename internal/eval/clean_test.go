@@ -20,15 +20,7 @@ func TestCleanSegmentsFalseAlarms(t *testing.T) {
 
 // TestCleanSegmentsFalseAlarmsFull: the same on the full set, when ../shared is there.
 func TestCleanSegmentsFalseAlarmsFull(t *testing.T) {
-	p := benchdata.Shared("mqm-zhen/segments.jsonl")
-	if p == "" {
-		t.Skip("full mqm-zhen set not present")
-	}
-	segs, err := benchdata.ReadSegments(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	falseAlarms(t, segs, 400)
+	falseAlarms(t, fullSegments(t), 400)
 }
 
 func falseAlarms(t *testing.T, segs []benchdata.Segment, minClean int) {

@@ -34,13 +34,5 @@ func TestMQMSample(t *testing.T) {
 }
 
 func TestMQMFull(t *testing.T) {
-	p := benchdata.Shared("mqm-zhen/segments.jsonl")
-	if p == "" {
-		t.Skip("full mqm-zhen set not present")
-	}
-	segs, err := benchdata.ReadSegments(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkMQM(t, segs)
+	checkMQM(t, fullSegments(t))
 }

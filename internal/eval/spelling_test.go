@@ -6,20 +6,11 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/benchdata"
-	"github.com/copydesk/copydesk/lexicon"
 )
 
 // TestSpellingSample: the typo rules on real misspellings (sample of the bench set).
 func TestSpellingSample(t *testing.T) {
-	pairs, err := ReadPairs(filepath.Join(benchdata.Root(), "testdata", "bench", "spelling-sample.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, _ := lexicon.English()
-	stats, err := Spelling(pairs, lex.Known)
-	if err != nil {
-		t.Fatal(err)
-	}
+	stats := spellingStats(t, filepath.Join(benchdata.Root(), "testdata", "bench", "spelling-sample.tsv"))
 	PrintSpelling(testWriter{t}, stats, 5)
 	for src, min := range map[string][3]float64{
 		"norvig-birkbeck-1":             {0.95, 0.75, 0.90},
@@ -42,15 +33,7 @@ func TestSpellingFull(t *testing.T) {
 	if p == "" || testing.Short() {
 		t.Skip("full spelling set not present (../shared/bench/spelling)")
 	}
-	pairs, err := ReadPairs(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, _ := lexicon.English()
-	stats, err := Spelling(pairs, lex.Known)
-	if err != nil {
-		t.Fatal(err)
-	}
+	stats := spellingStats(t, p)
 	PrintSpelling(testWriter{t}, stats, 0)
 	var n, d, t1, t5 int
 	for _, s := range stats {
