@@ -39,7 +39,7 @@ var (
 	informal      = regexp.MustCompile(`(?i)(?:^|\s)(?:lol|lmao|imo|imho|i|im|ill|isnt|dont|cant|wont|didnt|u|ur|ha ha|haha)(?:\s|[.,!?]|$)|[!?]{2,}|\.{4,}|: ?\)|;\)|:-\)|\bbitch\b|\bsucks\b`)
 )
 
-// nameWords are lower-case words allowed inside a commenter's name.
+// nameParticles are lower-case words allowed inside a commenter's name.
 var nameParticles = map[string]bool{"al": true, "el": true, "de": true, "van": true, "von": true, "da": true, "bin": true, "ibn": true, "le": true, "la": true}
 
 // bareName: 1–4 tokens, each a capitalised word or a handle, no sentence punctuation.

@@ -7,7 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/document"
 	"github.com/copydesk/copydesk/langid"
 	"github.com/copydesk/copydesk/lexicon"
@@ -64,8 +63,6 @@ func newLanguage(s *Setup) (Check, error) {
 	}
 	return c, nil
 }
-
-var _ = config.FileName
 
 func (*languageCheck) ID() string { return "language" }
 

@@ -78,7 +78,6 @@ func (mojibakeCheck) Check(ctx context.Context, d *document.Document, emit func(
 			i += n
 			continue
 		}
-		// Extend over following garbled characters so one finding covers a whole word's worth.
 		repl := string(fixed)
 		emit(Finding{Rule: "format.mojibake", Category: Formatting, Span: document.Span{Start: i, End: j}, Confidence: 0.95,
 			Message: fmt.Sprintf("Garbled character %q is %q read with the wrong encoding", t[i:j], repl),

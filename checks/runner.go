@@ -180,11 +180,8 @@ func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result
 func runCheck(ctx context.Context, c Check, d *document.Document, emit func(Finding)) {
 	defer func() {
 		if r := recover(); r != nil {
-			buf := make([]byte, 2048)
-			buf = buf[:runtime.Stack(buf, false)]
 			emit(Finding{Rule: "meta.check-failed", Category: Meta, Span: document.Span{Start: 0, End: 0},
 				Message: fmt.Sprintf("check %s failed on this document and was skipped: %v", c.ID(), r), Confidence: 1})
-			_ = buf
 		}
 	}()
 	c.Check(ctx, d, emit)

@@ -61,7 +61,7 @@ func (spacingCheck) Check(ctx context.Context, d *document.Document, emit func(F
 				tok(i-1)+"-"+tok(i+1), false, 0.8)
 			i++
 		// " .. " used as a separator, or ".." closing a sentence.
-		case s == "." && tok(i+1) == "." && gap(i) == "" && gap(i-1+0) != "" && (i+2 >= len(toks) || tok(i+2) != "." || gap(i+1) != ""):
+		case s == "." && tok(i+1) == "." && gap(i) == "" && gap(i-1) != "" && (i+2 >= len(toks) || tok(i+2) != "." || gap(i+1) != ""):
 			if i > 0 && tok(i-1) == "." && gap(i-1) == "" {
 				continue // part of an ellipsis
 			}

@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 	"unsafe"
 
 	"github.com/klauspost/compress/zstd"
@@ -294,5 +293,3 @@ func (l *Lexicon) LevelFoldASCII(w string) int {
 
 // Size is the number of spellings.
 func (l *Lexicon) Size() int { return len(l.words) + len(l.extra) }
-
-func runeLen(s string) int { return utf8.RuneCountInString(s) }

@@ -95,7 +95,7 @@ func Skeleton(w string) string {
 			} else {
 				last = 0 // a vowel separates letters: "ISIS" keeps both s
 			}
-		case c == 't' && next == 'h', c == 's' && next == 'h' && false:
+		case c == 't' && next == 'h':
 			emit('S')
 			i++
 		case c == 'd' && next == 'h', c == 'z' && next == 'h':

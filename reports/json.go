@@ -123,6 +123,9 @@ func (run *Run) summary(results []checks.Result) jsonSummary {
 	return s
 }
 
+// ErrReason is why an input could not be read, without its path.
+func ErrReason(r checks.Result) string { return errReason(r) }
+
 func errReason(r checks.Result) string {
 	msg := r.Err.Error()
 	if p := r.Path + ": "; len(msg) > len(p) && msg[:len(p)] == p {

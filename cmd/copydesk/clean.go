@@ -9,6 +9,7 @@ import (
 
 	"github.com/copydesk/copydesk/checks"
 	"github.com/copydesk/copydesk/edit"
+	"github.com/copydesk/copydesk/reports"
 )
 
 func cleanCommand() *cli.Command {
@@ -63,7 +64,7 @@ func cleanAction(c *cli.Context) error {
 	}
 	for i, r := range results {
 		if r.Err != nil {
-			fmt.Fprintf(errOut, "%s: error: %s\n", r.Path, errReasonOf(r))
+			fmt.Fprintf(errOut, "%s: error: %s\n", r.Path, reports.ErrReason(r))
 			problems++
 			continue
 		}
@@ -119,12 +120,4 @@ func cleanAction(c *cli.Context) error {
 func isRecord(path string) bool {
 	_, err := os.Lstat(path)
 	return err != nil
-}
-
-func errReasonOf(r checks.Result) string {
-	msg := r.Err.Error()
-	if p := r.Path + ": "; len(msg) > len(p) && msg[:len(p)] == p {
-		return msg[len(p):]
-	}
-	return msg
 }

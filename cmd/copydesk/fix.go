@@ -8,6 +8,7 @@ import (
 
 	"github.com/copydesk/copydesk/checks"
 	"github.com/copydesk/copydesk/edit"
+	"github.com/copydesk/copydesk/reports"
 )
 
 func fixCommand() *cli.Command {
@@ -47,7 +48,7 @@ func fixAction(c *cli.Context) error {
 	problems, total := 0, 0
 	for _, r := range results {
 		if r.Err != nil {
-			fmt.Fprintf(errOut, "%s: error: %s\n", r.Path, strings.TrimPrefix(r.Err.Error(), r.Path+": "))
+			fmt.Fprintf(errOut, "%s: error: %s\n", r.Path, reports.ErrReason(r))
 			problems++
 			continue
 		}
