@@ -71,9 +71,24 @@ func (c *misspellingCheck) Lookup(w string) (string, bool) {
 
 func (c *misspellingCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
+	listed := make([]wordMemo, len(d.Words)) // per spelling: does the list know it (or one of its parts)?
 	for _, tok := range d.Tokens {
 		if tok.Kind != document.Word || tok.Script != document.Latin {
 			continue
+		}
+		switch listed[tok.Word] {
+		case memoNo:
+			continue
+		case memoUnknown:
+			listed[tok.Word] = memoNo
+			forEachPart(t, tok.Span, func(p document.Span) {
+				if _, ok := c.lookupFold(t[p.Start:p.End]); ok {
+					listed[tok.Word] = memoYes
+				}
+			})
+			if listed[tok.Word] == memoNo {
+				continue
+			}
 		}
 		forEachPart(t, tok.Span, func(p document.Span) {
 			w := t[p.Start:p.End]

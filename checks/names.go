@@ -117,25 +117,64 @@ var nameTitles = map[string]bool{"gen": true, "general": true, "president": true
 var nameParticlesLower = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "abd": true,
 	"bint": true, "de": true, "van": true, "von": true, "da": true, "ez": true, "az": true, "ad": true, "as": true}
 
+// wordFacts caches, per distinct spelling of one document, what the mention
+// finder asks of it: whether it is a common English word (folded to lower
+// case, SCOWL level 50 or below) and whether it is a title.
+type wordFacts struct {
+	lex    *lexicon.Lexicon
+	words  []string
+	common []wordMemo
+	title  []wordMemo
+}
+
+func (f *wordFacts) isCommon(id int32) bool {
+	if f.common[id] == memoUnknown {
+		f.common[id] = memoNo
+		if lv := f.lex.LevelFoldASCII(f.words[id]); lv > 0 && lv <= 50 {
+			f.common[id] = memoYes
+		}
+	}
+	return f.common[id] == memoYes
+}
+
+func (f *wordFacts) isTitle(id int32) bool {
+	if f.title[id] == memoUnknown {
+		f.title[id] = memoNo
+		if nameTitles[lowerASCII(f.words[id])] {
+			f.title[id] = memoYes
+		}
+	}
+	return f.title[id] == memoYes
+}
+
 // extract finds the name mentions of a document.
 func (c *namesCheck) extract(d *document.Document) []mention {
 	t := d.Text
 	var out []mention
+	f := &wordFacts{lex: c.lex, words: d.Words, common: make([]wordMemo, len(d.Words)), title: make([]wordMemo, len(d.Words))}
 	for _, s := range d.Sentences {
 		toks := d.TokensIn(s)
 		for i := 0; i < len(toks); {
-			if !c.nameToken(t, toks, i, s.Start) {
+			if !c.nameToken(f, t, toks, i, s.Start) {
 				i++
 				continue
 			}
 			j := i + 1
 			for j < len(toks) && onlyHSpace(t[toks[j-1].End:toks[j].Start]) &&
-				(c.nameToken(t, toks, j, s.Start) || particleBetween(t, toks, j)) {
+				(c.nameToken(f, t, toks, j, s.Start) || particleBetween(t, toks, j)) {
 				j++
 			}
-			c.addMention(d, toks[i:j], &out)
+			c.addMention(d, f, toks[i:j], &out)
 			i = j
 		}
+	}
+	// Positions in one forward sweep: mentions come in text order.
+	offs := make([]int, len(out))
+	for i := range out {
+		offs[i] = out[i].span.Start
+	}
+	for i, p := range d.Positions(offs) {
+		out[i].pos = p
 	}
 	return out
 }
@@ -146,7 +185,7 @@ func particleBetween(t string, toks []document.Token, j int) bool {
 }
 
 // nameToken: a capitalised Latin word or an acronym, not a sentence-initial common word.
-func (c *namesCheck) nameToken(t string, toks []document.Token, i int, sentStart int) bool {
+func (c *namesCheck) nameToken(f *wordFacts, t string, toks []document.Token, i int, sentStart int) bool {
 	tk := toks[i]
 	if tk.Kind != document.Word || tk.Script != document.Latin {
 		return false
@@ -162,7 +201,7 @@ func (c *namesCheck) nameToken(t string, toks []document.Token, i int, sentStart
 		return false
 	}
 	if tk.Start == sentStart {
-		if lv := c.lex.LevelFoldASCII(w); lv > 0 && lv <= 50 && !names.IsAcronym(w) {
+		if f.isCommon(tk.Word) && !names.IsAcronym(w) {
 			return false // "The", "Both": a capital for the sentence, not a name
 		}
 	}
@@ -170,12 +209,12 @@ func (c *namesCheck) nameToken(t string, toks []document.Token, i int, sentStart
 }
 
 // addMention strips titles and keeps the run if it looks like a proper name.
-func (c *namesCheck) addMention(d *document.Document, toks []document.Token, out *[]mention) {
+func (c *namesCheck) addMention(d *document.Document, f *wordFacts, toks []document.Token, out *[]mention) {
 	t := d.Text
 	// Keep what follows the last title word: "Army Chief of Staff Gen. Othman" -> "Othman …".
 	start := 0
 	for k, tk := range toks {
-		if nameTitles[strings.ToLower(t[tk.Start:tk.End])] {
+		if f.isTitle(tk.Word) {
 			start = k + 1
 		}
 	}
@@ -204,7 +243,7 @@ func (c *namesCheck) addMention(d *document.Document, toks []document.Token, out
 			common = false
 			break
 		}
-		if lv := c.lex.LevelFoldASCII(w); lv == 0 || lv > 50 {
+		if !f.isCommon(tk.Word) {
 			common = false
 			break
 		}
@@ -212,7 +251,7 @@ func (c *namesCheck) addMention(d *document.Document, toks []document.Token, out
 	if common && c.gaz[c.folded(form)] == nil {
 		return
 	}
-	*out = append(*out, mention{path: d.Path, form: form, span: span, pos: d.Position(span.Start)})
+	*out = append(*out, mention{path: d.Path, form: form, span: span})
 }
 
 // cluster groups the forms that name one entity. Forms are compared only

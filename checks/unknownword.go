@@ -131,6 +131,7 @@ type candidate struct {
 
 func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
+	state := make([]wordState, len(d.Words)) // what each spelling is, worked out once per document
 	for _, sent := range d.Sentences {
 		var cands []candidate
 		lowerWords := 0
@@ -143,16 +144,26 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 			if i > 0 && isBinomial(c, t, toks[i-1], w) {
 				continue // "Arum maculatum": the species part of a Latin name
 			}
-			if !isLowerLatin(w) {
-				if g, ok := c.gluedCapitalised(w); ok {
-					emit(Finding{Rule: "typo.unknown-word", Category: Typo, Span: tok.Span, Confidence: 0.8,
-						Message: fmt.Sprintf("Two words run together: %q; write %q", w, g),
-						Fixes:   []Fix{{Replacement: g}}})
-				}
+			st := state[tok.Word]
+			if st == wordUnseen {
+				st = c.classify(w)
+				state[tok.Word] = st
+			}
+			switch st {
+			case wordCapitalised:
+				continue
+			case wordGlued:
+				g, _ := c.gluedCapitalised(w)
+				emit(Finding{Rule: "typo.unknown-word", Category: Typo, Span: tok.Span, Confidence: 0.8,
+					Message: fmt.Sprintf("Two words run together: %q; write %q", w, g),
+					Fixes:   []Fix{{Replacement: g}}})
+				continue
+			case wordKnown:
+				lowerWords++
 				continue
 			}
 			lowerWords++
-			if c.known(w) || nextToInvalidUTF8(d, tok.Span) {
+			if nextToInvalidUTF8(d, tok.Span) {
 				continue
 			}
 			forEachPart(t, tok.Span, func(p document.Span) {
@@ -177,6 +188,40 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 			c.report(cd, emit)
 		}
 	}
+}
+
+// wordState is what a spelling is to this check, whatever its context.
+type wordState uint8
+
+const (
+	wordUnseen      wordState = iota
+	wordCapitalised           // not all lower case: a name, left to the name checks
+	wordGlued                 // a capitalised word with a function word glued on ("Iraqbut")
+	wordKnown                 // lower case, and it or each of its parts is English or listed by typo.misspelling
+	wordSuspect               // lower case, with at least one unknown part
+)
+
+func (c *unknownWordCheck) classify(w string) wordState {
+	if !isLowerLatin(w) {
+		if _, ok := c.gluedCapitalised(w); ok {
+			return wordGlued
+		}
+		return wordCapitalised
+	}
+	if c.known(w) {
+		return wordKnown
+	}
+	st := wordKnown
+	forEachPart(w, document.Span{Start: 0, End: len(w)}, func(p document.Span) {
+		pw := w[p.Start:p.End]
+		if utf8.RuneCountInString(pw) < 3 || c.known(pw) {
+			return
+		}
+		if _, listed := c.misspl.Lookup(pw); !listed {
+			st = wordSuspect
+		}
+	})
+	return st
 }
 
 func (c *unknownWordCheck) report(cd candidate, emit func(Finding)) {

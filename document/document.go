@@ -44,6 +44,7 @@ type Document struct {
 	Paragraphs []Span
 	Sentences  []Span
 	Tokens     []Token
+	Words      []string // each distinct word spelling once, as written; see Token.Word
 	Scripts    []ScriptRun
 
 	lineStarts []int
@@ -112,6 +113,34 @@ func (d *Document) Position(off int) Position {
 		col++
 	}
 	return Position{Line: i + 1, Column: col}
+}
+
+// Positions maps many offsets at once. Offsets in ascending order (findings or
+// mentions in text order) cost one forward sweep over the text between them,
+// instead of a search and a column count from the line start for each; an
+// offset smaller than the one before falls back to Position.
+func (d *Document) Positions(offs []int) []Position {
+	out := make([]Position, len(offs))
+	p, line, col := -1, 0, 0 // p: the offset whose line and column are known; -1 before the first
+	for i, off := range offs {
+		off = max(0, min(off, len(d.Text)))
+		if p < d.BOM || off < p || off-p > colStep {
+			out[i] = d.Position(off)
+			p, line, col = off, out[i].Line-1, out[i].Column
+			continue
+		}
+		for line+1 < len(d.lineStarts) && d.lineStarts[line+1] <= off {
+			line++
+			p, col = d.lineStarts[line], 1
+		}
+		for p < off {
+			_, n := utf8.DecodeRuneInString(d.Text[p:])
+			p += n
+			col++
+		}
+		out[i] = Position{Line: line + 1, Column: col}
+	}
+	return out
 }
 
 // colStep is the spacing of column checkpoints on long lines.

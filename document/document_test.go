@@ -1,8 +1,11 @@
 package document
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func tokenTexts(d *Document) []string {
@@ -111,15 +114,23 @@ func TestSentences(t *testing.T) {
 }
 
 func TestScriptRuns(t *testing.T) {
-	raw := "Leave: اترك تعليق! Then Иран, 2017."
-	d := New("x", "x", []byte(raw))
-	var got []string
-	for _, r := range d.Scripts {
-		got = append(got, r.Script.String()+":"+d.Slice(r.Span))
-	}
-	want := "Latin:Leave|Arabic:اترك تعليق|Latin:Then|Cyrillic:Иран"
-	if strings.Join(got, "|") != want {
-		t.Errorf("script runs = %q, want %q", strings.Join(got, "|"), want)
+	for _, c := range []struct{ raw, want string }{
+		{"Leave: اترك تعليق! Then Иран, 2017.", "Latin:Leave|Arabic:اترك تعليق|Latin:Then|Cyrillic:Иран"},
+		// Digits and combining marks at a word's end belong to no script: the run ends at the last letter.
+		{"COVID19 and كتبَ 12", "Latin:COVID19 and|Arabic:كتب"},
+		// Letters outside words: an address, an ordinal's suffix.
+		{"see https://ar.example.org/سوريا on the 20th", "Latin:see https://ar.example.org|Arabic:سوريا|Latin:on the 20th"},
+		{"Москва-Berlin", "Cyrillic:Москва|Latin:Berlin"},
+		{"١٢٣ ...", ""},
+	} {
+		d := New("x", "x", []byte(c.raw))
+		var got []string
+		for _, r := range d.Scripts {
+			got = append(got, r.Script.String()+":"+d.Slice(r.Span))
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: script runs = %q, want %q", c.raw, strings.Join(got, "|"), c.want)
+		}
 	}
 }
 
@@ -159,6 +170,67 @@ func TestPositionOnLongLines(t *testing.T) {
 		}
 		if back := d.Offset(want); back != off {
 			t.Errorf("Offset(%v) = %d, want %d", want, back, off)
+		}
+	}
+}
+
+func TestWordsInterned(t *testing.T) {
+	d := New("t.txt", "t", []byte("The army and the Army: the army's army. 2,500 al-Daesh al-Daesh"))
+	seen := map[string]int32{}
+	for _, tk := range d.Tokens {
+		if tk.Kind != Word {
+			if tk.Word != NoWord {
+				t.Errorf("%s token %q has word id %d", tk.Kind, d.Slice(tk.Span), tk.Word)
+			}
+			continue
+		}
+		w := d.Slice(tk.Span)
+		if d.Words[tk.Word] != w {
+			t.Errorf("token %q has id %d, which is %q", w, tk.Word, d.Words[tk.Word])
+		}
+		if id, ok := seen[w]; ok && id != tk.Word {
+			t.Errorf("%q has two ids: %d and %d", w, id, tk.Word)
+		}
+		seen[w] = tk.Word
+	}
+	want := []string{"The", "army", "and", "the", "Army", "army's", "al-Daesh"}
+	if !reflect.DeepEqual(d.Words, want) {
+		t.Errorf("Words = %q, want %q", d.Words, want)
+	}
+	// Many distinct words: the table grows and keeps every id.
+	var b strings.Builder
+	for i := 0; i < 5000; i++ {
+		fmt.Fprintf(&b, "w%dx ", i)
+	}
+	d = New("t.txt", "t", []byte(b.String()))
+	if len(d.Words) != 5000 {
+		t.Fatalf("%d distinct words, want 5000", len(d.Words))
+	}
+	for i, tk := range d.Tokens {
+		if int(tk.Word) != i {
+			t.Fatalf("token %d has id %d", i, tk.Word)
+		}
+	}
+	if s := unsafe.Sizeof(Token{}); s != 24 {
+		t.Errorf("Token is %d bytes; the word id should fit in the padding (24)", s)
+	}
+}
+
+// Positions agrees with Position for every offset, in order, out of order and
+// across lines, long lines and invalid bytes.
+func TestPositionsSweep(t *testing.T) {
+	long := strings.Repeat("é word ", 2000)
+	text := "\uFEFFfirst line\r\nsecond \xff line\n\n" + long + "\nlast"
+	d := New("t.txt", "t", []byte(text))
+	var offs []int
+	for off := 0; off <= len(text); off += 7 {
+		offs = append(offs, off)
+	}
+	offs = append(offs, 3, len(text), 0, 12, 12)
+	got := d.Positions(offs)
+	for i, off := range offs {
+		if want := d.Position(off); got[i] != want {
+			t.Fatalf("Positions at offset %d = %+v, Position says %+v", off, got[i], want)
 		}
 	}
 }

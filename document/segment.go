@@ -58,6 +58,7 @@ func (d *Document) segment() {
 	}
 
 	d.Tokens = tokenize(t, d.BOM, make([]Token, 0, len(t)/5+1))
+	d.internWords()
 	d.sentences()
 	d.scriptRuns()
 }
@@ -161,28 +162,55 @@ func isAbbreviation(t string, toks []Token, i int) bool {
 	return abbreviations[strings.ToLower(w)]
 }
 
-// scriptRuns groups letters into runs of one script; see ScriptRun.
+// scriptRuns groups letters into runs of one script; see ScriptRun. Letters
+// live almost only in word tokens, whose letters share one script (the
+// tokenizer splits words where the script changes), so a word is handled
+// whole; the few letters of other tokens (addresses, "20th") one by one.
 func (d *Document) scriptRuns() {
 	t := d.Text
 	cur := ScriptRun{Script: Common}
-	lastLetterEnd := 0
-	for i := d.BOM; i < len(t); {
-		r, n := utf8.DecodeRuneInString(t[i:])
-		sc := ScriptOf(r)
-		if sc != Common {
-			if sc != cur.Script {
-				if cur.Script != Common {
-					cur.End = lastLetterEnd
-					d.Scripts = append(d.Scripts, cur)
-				}
-				cur = ScriptRun{Span: Span{Start: i}, Script: sc}
+	letter := func(sc Script, start, end int) {
+		if sc != cur.Script {
+			if cur.Script != Common {
+				d.Scripts = append(d.Scripts, cur)
 			}
-			lastLetterEnd = i + n
+			cur = ScriptRun{Span: Span{Start: start}, Script: sc}
 		}
-		i += n
+		cur.End = end
+	}
+	for _, tk := range d.Tokens {
+		if tk.Kind == Word {
+			letter(tk.Script, tk.Start, lastLetterEnd(t, tk.Span))
+			continue
+		}
+		if tk.Kind == Punct && tk.End-tk.Start == 1 {
+			continue
+		}
+		for i := tk.Start; i < tk.End; {
+			r, n := utf8.DecodeRuneInString(t[i:tk.End])
+			if sc := ScriptOf(r); sc != Common {
+				letter(sc, i, i+n)
+			}
+			i += n
+		}
 	}
 	if cur.Script != Common {
-		cur.End = lastLetterEnd
 		d.Scripts = append(d.Scripts, cur)
 	}
+}
+
+// lastLetterEnd is the end of the last letter of a word (a word may end in
+// digits or combining marks, which belong to no script).
+func lastLetterEnd(t string, s Span) int {
+	if c := t[s.End-1]; c < 0x80 && (c|0x20 >= 'a' && c|0x20 <= 'z') {
+		return s.End
+	}
+	for e := s.End; e > s.Start; {
+		r, n := utf8.DecodeLastRuneInString(t[s.Start:e])
+		if unicode.IsLetter(r) {
+			return e
+		}
+		e -= n
+	}
+	return s.End
 }

@@ -29,6 +29,7 @@ type Token struct {
 	Span
 	Kind   TokenKind
 	Script Script // script of the letters of a Word; Common otherwise
+	Word   int32  // index into Document.Words of a Word's spelling; NoWord for other kinds
 }
 
 // tlds are the endings that make "name.tld/…" a web address rather than two sentences.

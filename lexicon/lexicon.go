@@ -9,13 +9,14 @@ package lexicon
 import (
 	_ "embed"
 	"errors"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unsafe"
 
 	"github.com/klauspost/compress/zstd"
+
+	"github.com/copydesk/copydesk/internal/wordtable"
 )
 
 //go:embed en.words.zst
@@ -24,16 +25,15 @@ var embedded []byte
 // Lexicon answers whether a word is English and suggests corrections.
 // It is read-only after loading and safe for concurrent use.
 //
-// Spellings are kept sorted, as the generator wrote them, and found by binary
-// search inside a bucket chosen by their first two bytes: loading builds no
-// hash map, so the list is ready in a few tens of milliseconds.
+// Spellings are kept sorted, as the generator wrote them (the suggestion trie
+// is built from them), and looked up in a fingerprint table: every token of
+// every document is looked up, so one cache miss per lookup matters.
 type Lexicon struct {
 	words  []string // sorted by bytes
 	levels []uint8  // SCOWL level of words[i]
-	bucket []int32  // bucket[k]..bucket[k+1]: the words whose first two bytes make k
+	table  *wordtable.Table
 
-	extra  map[string]uint8 // accepted vocabulary added at run time
-	common map[string]uint8 // the words of level 50 and below: nearly all tokens of any text, found in one hash probe
+	extra map[string]uint8 // accepted vocabulary added at run time
 
 	capOnce sync.Once
 	capital map[string]string // lower-cased spelling with capitals -> that spelling ("arabia" -> "Arabia")
@@ -54,16 +54,6 @@ func English() (*Lexicon, error) {
 	return english, loadErr
 }
 
-func bucketKey(w string) int {
-	switch len(w) {
-	case 0:
-		return 0
-	case 1:
-		return int(w[0]) << 8
-	}
-	return int(w[0])<<8 | int(w[1])
-}
-
 // Load reads a zstd-compressed word list of "word<TAB>level" lines sorted by
 // word (zstd decodes it in a few milliseconds). The words are substrings of
 // one decompressed string: no allocation per word.
@@ -82,7 +72,7 @@ func Load(compressed []byte) (*Lexicon, error) {
 	}
 	data := unsafe.String(&raw[0], len(raw))
 	n := strings.Count(data, "\n")
-	l := &Lexicon{words: make([]string, 0, n), levels: make([]uint8, 0, n), bucket: make([]int32, 1<<16+1)}
+	l := &Lexicon{words: make([]string, 0, n), levels: make([]uint8, 0, n)}
 	prev := ""
 	for len(data) > 0 {
 		nl := strings.IndexByte(data, '\n')
@@ -100,25 +90,11 @@ func Load(compressed []byte) (*Lexicon, error) {
 			return nil, errors.New("lexicon: word list is not sorted at " + w)
 		}
 		prev = w
+		lv := uint8(atoi(line[tab+1:]))
 		l.words = append(l.words, w)
-		l.levels = append(l.levels, uint8(atoi(line[tab+1:])))
+		l.levels = append(l.levels, lv)
 	}
-	// bucket[k] = index of the first word whose key is >= k.
-	k := 0
-	for i, w := range l.words {
-		for bk := bucketKey(w); k <= bk; k++ {
-			l.bucket[k] = int32(i)
-		}
-	}
-	for ; k <= 1<<16; k++ {
-		l.bucket[k] = int32(len(l.words))
-	}
-	l.common = make(map[string]uint8, 110000)
-	for i, w := range l.words {
-		if l.levels[i] <= 50 {
-			l.common[w] = l.levels[i]
-		}
-	}
+	l.table = wordtable.Build(l.words, l.levels)
 	return l, nil
 }
 
@@ -132,21 +108,11 @@ func atoi(s string) int {
 
 // exact returns the level of a spelling as written, or 0.
 func (l *Lexicon) exact(w string) int {
-	if lv, ok := l.common[w]; ok {
+	if lv, ok := l.table.Get(w); ok {
 		return int(lv)
 	}
-	if w == "" {
-		return 0
-	}
-	k := bucketKey(w)
-	lo, hi := int(l.bucket[k]), int(l.bucket[k+1])
-	ws := l.words[lo:hi]
-	i := sort.SearchStrings(ws, w)
-	if i < len(ws) && ws[i] == w {
-		return int(l.levels[lo+i])
-	}
-	if lv, ok := l.extra[w]; ok {
-		return int(lv)
+	if len(l.extra) > 0 {
+		return int(l.extra[w])
 	}
 	return 0
 }
@@ -269,26 +235,20 @@ func hasUpper(s string) bool {
 }
 
 // LevelFoldASCII is the level of a word's lower-case form ("The" -> "the"),
-// lower-cased on the stack: no allocation for the common case.
+// hashed lower-case as it is read: no lower-case copy for ASCII words.
 func (l *Lexicon) LevelFoldASCII(w string) int {
-	var buf [48]byte
-	if len(w) > len(buf) {
-		return l.Level(strings.ToLower(w))
-	}
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
+		if w[i] >= 0x80 {
 			return l.Level(strings.ToLower(w))
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
 	}
-	if lv, ok := l.common[string(buf[:len(w)])]; ok { // map lookups with string(bytes) do not allocate
+	if lv, ok := l.table.GetFold(w); ok {
 		return int(lv)
 	}
-	return l.Level(string(buf[:len(w)]))
+	if len(l.extra) > 0 {
+		return l.Level(strings.ToLower(w))
+	}
+	return 0
 }
 
 // Size is the number of spellings.

@@ -1,7 +1,10 @@
 package phrase
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"strings"
+	"unicode/utf8"
 	"testing"
 
 	"github.com/copydesk/copydesk/document"
@@ -44,20 +47,69 @@ func TestConcurrentUse(t *testing.T) {
 	}
 }
 
-// TestNFAAndDFAAgree: the automaton used at start-up and the one that replaces
-// it find the same matches.
-func TestNFAAndDFAAgree(t *testing.T) {
-	pats := []string{"leave a reply", "reply", "notify of", "a reply to", "comment", "comment image", "the"}
-	text := document.FoldText("Leave a reply to the comment image. Notify of reply; the comments; a reply to nothing").Text
-	find := func(dfa bool) []string {
-		ac := *buildAC(pats, dfa)
-		var out []string
-		for _, m := range ac.FindAll(text) {
-			out = append(out, text[m.Start():m.End()])
+// reference is the matcher's contract written plainly: from each place a
+// phrase may start, the longest phrase that matches there and ends on a word
+// boundary; then on after it.
+func reference(pats []string, glued []bool, t string) []string {
+	var out []string
+	for i := 0; i < len(t); i++ {
+		if !utf8.RuneStart(t[i]) {
+			continue
 		}
-		return out
+		inWord := i > 0 && wordByteBefore(t, i) && isWordStart(t, i)
+		best := -1
+		for k, p := range pats {
+			if (inWord && !glued[k]) || !strings.HasPrefix(t[i:], p) || !endBoundary(t, i+len(p)) {
+				continue
+			}
+			if best < 0 || len(p) > len(pats[best]) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			out = append(out, t[i:i+len(pats[best])])
+			i += len(pats[best]) - 1
+		}
 	}
-	if nfa, dfa := find(false), find(true); strings.Join(nfa, "|") != strings.Join(dfa, "|") || len(nfa) < 5 {
-		t.Errorf("NFA %q\nDFA %q", nfa, dfa)
+	return out
+}
+
+// TestTrieAgreesWithReference: the trie walk finds what the plain search finds,
+// on random texts made of the phrases' own pieces.
+func TestTrieAgreesWithReference(t *testing.T) {
+	pats := []string{"leave a reply", "reply", "notify of", "a reply to", "comment", "comment image", "the", "al-",
+		"تعليق", "اترك تعليق", "a", "re", "leave"}
+	glued := make([]bool, len(pats))
+	opts := make([]Options, len(pats))
+	for k, p := range pats {
+		glued[k] = p == "al-" || p == "comment image"
+		opts[k].Glued = glued[k]
+	}
+	m := New(pats, opts)
+	pieces := []string{"leave", " ", "a", "reply", "to", "the", "comment", "image", "notify", "of", "al-", "x", ".",
+		"اترك", "تعليق", "re", "s", "-"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(14); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		var got []string
+		m.find(text, func(k, s, e int) bool { got = append(got, text[s:e]); return true })
+		if want := reference(pats, glued, text); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Fatalf("%q:\ntrie      %q\nreference %q", text, got, want)
+		}
+	}
+}
+
+// Two callers' phrases that fold alike but differ in case sensitivity are both kept.
+func TestCaseVariantsOfOnePhrase(t *testing.T) {
+	m := New([]string{"nato", "NATO"}, []Options{{}, {Case: true}})
+	d := document.New("x", "x", []byte("Nato said. NATO said."))
+	var got []string
+	m.Find(d, func(mt Match) { got = append(got, fmt.Sprintf("%d:%s", mt.Index, d.Slice(mt.Span))) })
+	if want := "0:Nato|0:NATO"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

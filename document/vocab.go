@@ -1,0 +1,92 @@
+package document
+
+import "hash/maphash"
+
+// NoWord is Token.Word for tokens that are not words.
+const NoWord = -1
+
+// vocabSeed is fixed for the process: word ids depend only on the document.
+var vocabSeed = maphash.MakeSeed()
+
+// interner gives each distinct spelling an id in order of first appearance.
+// It is an open-addressing table of ids keyed by maphash: cheaper than a Go
+// map for the many short, mostly repeated words of a text, and it keeps no
+// copy of the spellings (they are substrings of the document's text).
+type interner struct {
+	slots []slot
+	words []string
+}
+
+// slot holds an id+1 (0 is empty) and the top bits of its hash, so a probe
+// compares spellings only when the hashes agree.
+type slot struct {
+	hash uint32
+	id   int32
+}
+
+// newInterner sizes the table for n word tokens: a text of n words has far
+// fewer distinct spellings, so most documents never grow it.
+func newInterner(n int) interner {
+	size := 64
+	for size < n {
+		size *= 2
+	}
+	return interner{slots: make([]slot, size), words: make([]string, 0, n/2+16)}
+}
+
+func (in *interner) id(w string) int32 {
+	if len(in.words)*2 >= len(in.slots) {
+		in.grow()
+	}
+	h := maphash.String(vocabSeed, w)
+	top := uint32(h >> 32)
+	mask := uint64(len(in.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := in.slots[i]
+		if s.id == 0 {
+			in.words = append(in.words, w)
+			in.slots[i] = slot{top, int32(len(in.words))}
+			return int32(len(in.words) - 1)
+		}
+		if s.hash == top && in.words[s.id-1] == w {
+			return s.id - 1
+		}
+	}
+}
+
+func (in *interner) grow() {
+	n := max(64, 2*len(in.slots))
+	in.slots = make([]slot, n)
+	mask := uint64(n - 1)
+	for k, w := range in.words {
+		h := maphash.String(vocabSeed, w)
+		i := h & mask
+		for in.slots[i].id != 0 {
+			i = (i + 1) & mask
+		}
+		in.slots[i] = slot{uint32(h >> 32), int32(k + 1)}
+	}
+}
+
+// internWords numbers the distinct word spellings: Words[t.Word] is the text
+// of every word token t. Checks that ask the word list or a pack about a word
+// keep one answer per spelling in a slice indexed by this id, so a document of
+// 15,000 words costs a few thousand lookups, not 15,000.
+func (d *Document) internWords() {
+	n := 0
+	for i := range d.Tokens {
+		if d.Tokens[i].Kind == Word {
+			n++
+		}
+	}
+	in := newInterner(n)
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		if t.Kind != Word {
+			t.Word = NoWord
+			continue
+		}
+		t.Word = in.id(d.Text[t.Start:t.End])
+	}
+	d.Words = in.words
+}

@@ -1,0 +1,78 @@
+package wordtable
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestPutGet(t *testing.T) {
+	tb := New(4) // small on purpose: the table grows several times
+	want := map[string]uint8{}
+	for i := 0; i < 20000; i++ {
+		w := fmt.Sprintf("w%d", i)
+		want[w] = uint8(i % 7) // value 0 included: a stored 0 is still found
+		tb.Put(w, uint8(i%7))
+	}
+	tb.Put("w5", 99) // replacing keeps one entry
+	want["w5"] = 99
+	if tb.Len() != len(want) {
+		t.Errorf("Len = %d, want %d", tb.Len(), len(want))
+	}
+	for w, v := range want {
+		if got, ok := tb.Get(w); !ok || got != v {
+			t.Fatalf("Get(%q) = %d, %v; want %d, true", w, got, ok, v)
+		}
+	}
+	for i := 20000; i < 40000; i++ {
+		if _, ok := tb.Get(fmt.Sprintf("w%d", i)); ok {
+			t.Fatalf("w%d found but never stored", i)
+		}
+	}
+	if _, ok := tb.Get(""); ok {
+		t.Error("empty word found")
+	}
+}
+
+func TestGetFold(t *testing.T) {
+	tb := New(10)
+	tb.Put("the", 10)
+	tb.Put("iraq", 0)
+	tb.Put("café", 35)
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"The", true}, {"THE", true}, {"the", true}, {"IRAQ", true}, {"Café", true}, {"CAFÉ", false}, {"thee", false}} {
+		if _, ok := tb.GetFold(c.w); ok != c.want {
+			t.Errorf("GetFold(%q) found = %v, want %v", c.w, ok, c.want)
+		}
+		if _, ok := tb.Get(c.w); ok != (c.w == strings.ToLower(c.w) && c.want) {
+			t.Errorf("Get(%q) found = %v", c.w, ok)
+		}
+	}
+}
+
+func TestBuild(t *testing.T) {
+	var words []string
+	var vals []uint8
+	for i := 0; i < 50000; i++ {
+		words = append(words, fmt.Sprintf("word%d", i))
+		vals = append(vals, uint8(i))
+	}
+	tb := Build(words, vals)
+	if tb.Len() != len(words) {
+		t.Fatalf("Len = %d, want %d", tb.Len(), len(words))
+	}
+	for i, w := range words {
+		if v, ok := tb.Get(w); !ok || v != vals[i] {
+			t.Fatalf("Get(%q) = %d, %v; want %d", w, v, ok, vals[i])
+		}
+	}
+	tb.Put("extra", 3) // a built table takes more words
+	if v, ok := tb.Get("extra"); !ok || v != 3 {
+		t.Errorf("Get(extra) = %d, %v", v, ok)
+	}
+	if _, ok := tb.Get("word50000"); ok {
+		t.Error("word50000 found but never stored")
+	}
+}
