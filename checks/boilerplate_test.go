@@ -48,6 +48,12 @@ func TestDuplicateLine(t *testing.T) {
 		{text: "in a rare public visit .. Syrian delegation in Baghdad\u00a0security\n\nIn a rare public visit .. Syrian delegation in Baghdad security\n2 hours ago",
 			want: []string{"In a rare public visit .. Syrian delegation in Baghdad security"}},
 		{text: "Twitter picture\nTwitter picture\nshort line\nshort line\n", want: nil},
+		// Lines that share their first 64 characters are still told apart, and a
+		// later copy of the second one is found.
+		{text: strings.Repeat("The long opening of a line that many paragraphs share, ", 2) + "then one ending.\n" +
+			strings.Repeat("The long opening of a line that many paragraphs share, ", 2) + "then another.\n" +
+			strings.Repeat("The long opening of a line that many paragraphs share, ", 2) + "then another.\n",
+			want: []string{strings.Repeat("The long opening of a line that many paragraphs share, ", 2) + "then another."}},
 	})
 }
 

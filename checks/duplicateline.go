@@ -24,12 +24,13 @@ func init() {
 
 func (duplicateLineCheck) ID() string { return "boilerplate.duplicate-line" }
 
-// foldHash hashes a line with case and white space folded (FNV-1a over the
-// folded runes), so comparing lines allocates nothing.
+// foldHash hashes the start of a line (its first 64 characters) with case
+// and white space folded (FNV-1a over the folded runes): lines are told apart
+// by their start, and lines that share one are compared in full.
 func foldHash(s string) uint64 {
 	h := uint64(14695981039346656037)
 	space, started := false, false
-	for i := 0; i < len(s); {
+	for i, k := 0, 0; i < len(s) && k < 64; k++ {
 		c := s[i]
 		var r rune
 		if c < 0x80 {
@@ -68,6 +69,7 @@ func sameFolded(a, b string) bool {
 
 func (duplicateLineCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	first := map[uint64]document.Span{}
+	var others map[uint64][]document.Span // lines whose start is another's
 	for _, l := range d.Lines {
 		s := trimLine(d, l)
 		if s.Len() < 20 || s.Len() > 2000 {
@@ -92,7 +94,21 @@ func (duplicateLineCheck) Check(ctx context.Context, d *document.Document, emit 
 			continue
 		}
 		if !sameFolded(d.Slice(f), d.Slice(s)) {
-			continue
+			// Same start, different line: keep it, for a later copy of it.
+			found := false
+			for _, o := range others[key] {
+				if sameFolded(d.Slice(o), d.Slice(s)) {
+					f, found = o, true
+					break
+				}
+			}
+			if !found {
+				if others == nil {
+					others = map[uint64][]document.Span{}
+				}
+				others[key] = append(others[key], s)
+				continue
+			}
 		}
 		p := d.Position(f.Start)
 		emit(Finding{Rule: "boilerplate.duplicate-line", Category: Boilerplate, Span: s, Confidence: 0.9,

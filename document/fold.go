@@ -4,6 +4,7 @@ import (
 	"sort"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Folded is the text as phrase matchers see it: ASCII letters in lower case,
@@ -45,60 +46,79 @@ func (f *Folded) Orig(s, e int) Span {
 	return Span{Start: f.orig(s), End: f.orig(e)}
 }
 
-// FoldText folds any text (see Folded).
+// FoldText folds any text (see Folded). The folded text is never longer than
+// the original, so it is written into one buffer of that size; runs of plain
+// ASCII are folded in a tight loop, with one checkpoint test per run.
 func FoldText(t string) *Folded {
-	buf := make([]byte, 0, len(t))
-	f := &Folded{cps: []checkpoint{{0, 0}}}
-	delta := 0               // original minus folded offset in force
-	mark := func(orig int) { // the next folded byte comes from orig
-		if d := orig - len(buf); d != delta {
-			delta = d
-			f.cps = append(f.cps, checkpoint{int32(len(buf)), int32(orig)})
-		}
+	if t == "" {
+		return &Folded{cps: []checkpoint{{0, 0}, {0, 0}}}
 	}
+	buf := make([]byte, len(t))
+	w := 0 // bytes written
+	f := &Folded{cps: []checkpoint{{0, 0}}}
+	delta := 0 // original minus folded offset in force
 	for i := 0; i < len(t); {
+		if d := i - w; d != delta { // the next folded byte comes from i
+			delta = d
+			f.cps = append(f.cps, checkpoint{int32(w), int32(i)})
+		}
 		c := t[i]
 		if c < 0x80 {
-			switch {
-			case c >= 'A' && c <= 'Z':
-				mark(i)
-				buf = append(buf, c+'a'-'A')
-				i++
-				continue
-			case c == ' ' || c == '\t':
-				mark(i)
-				buf = append(buf, ' ')
+			if c == ' ' || c == '\t' {
+				buf[w] = ' '
+				w++
 				i = skipSpace(t, i)
 				continue
 			}
-			mark(i)
-			buf = append(buf, c)
-			i++
+			if c == 0 {
+				buf[w] = 0
+				w++
+				i++
+				continue
+			}
+			for i < len(t) && foldASCII[t[i]] != 0 {
+				buf[w] = foldASCII[t[i]]
+				w++
+				i++
+			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(t[i:])
 		switch r {
 		case '\u00A0', '\u202F', '\u2007', '\u2009', '\u200A', '\u3000':
-			mark(i)
-			buf = append(buf, ' ')
+			buf[w] = ' '
+			w++
 			i = skipSpace(t, i)
 			continue
 		case '’', '‘', '`', '´':
-			mark(i)
-			buf = append(buf, '\'')
+			buf[w] = '\''
+			w++
 		case '“', '”', '„', '«', '»':
-			mark(i)
-			buf = append(buf, '"')
+			buf[w] = '"'
+			w++
 		default:
-			mark(i)
-			buf = append(buf, t[i:i+n]...)
+			w += copy(buf[w:], t[i:i+n])
 		}
 		i += n
 	}
-	f.cps = append(f.cps, checkpoint{int32(len(buf)), int32(len(t))})
-	f.Text = string(buf)
+	f.cps = append(f.cps, checkpoint{int32(w), int32(len(t))})
+	f.Text = unsafe.String(&buf[0], w) // buf is never written again
 	return f
 }
+
+// foldASCII maps each ASCII byte but the space and the tab to its folded
+// form (capitals to lower case); 0 marks the bytes the loop stops at (NUL,
+// which FoldText copies on its own).
+var foldASCII = func() (m [256]byte) {
+	for c := 1; c < 0x80; c++ {
+		m[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			m[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	m[' '], m['\t'] = 0, 0
+	return
+}()
 
 // skipSpace returns the end of the run of horizontal white space at i.
 func skipSpace(t string, i int) int {

@@ -24,8 +24,8 @@ import (
 // Matcher finds any of a set of phrases. It is read-only after New and safe
 // for concurrent use.
 type Matcher struct {
-	t       trie // every phrase, walked from word starts
-	g       trie // the phrases that may be glued to the word before them, walked from inside words
+	t       trie    // every phrase, walked from word starts
+	g       trie    // the phrases that may be glued to the word before them, walked from inside words
 	owner   [][]int // pattern index -> the caller's phrases that fold to it
 	exact   []string
 	caseSen []bool
@@ -103,74 +103,89 @@ func (m *Matcher) Find(d *document.Document, fn func(Match)) {
 
 // find walks the trie from every place a phrase may start and reports the
 // longest phrase found there that ends on a word boundary and that accept
-// takes; the search goes on after it.
+// takes; the search goes on after it. Inside an ASCII word only glued phrases
+// may start, so the rest of a word is skipped in a tight loop.
 func (m *Matcher) find(t string, accept func(k, s, e int) bool) {
-	type cand struct{ k, e int }
-	var cands [8]cand // phrases ending along one walk, longest last
-	for i := 0; i < len(t); i++ {
+	for i := 0; i < len(t); {
 		c := t[i]
-		if m.t.root[c] == 0 {
-			continue // no phrase starts with this byte (nor inside a character: no phrase does)
-		}
-		tr := &m.t
-		if i > 0 {
-			// Inside a word? Decided from two ASCII bytes for nearly every position.
-			b := t[i-1]
-			inWord := false
-			if c < 0x80 && b < 0x80 {
-				inWord = wordASCII[b] && wordASCII[c]
-			} else {
-				inWord = wordByteBefore(t, i) && isWordStart(t, i)
+		if m.t.root[c] != 0 && (i == 0 || !m.inWord(t, i)) {
+			if e := m.t.walk(t, i, accept); e > 0 {
+				i = e
+				continue
 			}
-			if inWord {
-				if m.g.root[c] == 0 {
-					continue
-				}
-				tr = &m.g // only glued phrases may start inside a word
+		} else if m.anyGlue && m.g.root[c] != 0 {
+			if e := m.g.walk(t, i, accept); e > 0 {
+				i = e
+				continue
 			}
 		}
-		node := tr.root[c]
-		if node == 0 {
+		i++
+		if !wordASCII[c] {
 			continue
 		}
-		n := 0
-		for j := i; ; {
-			if e := tr.term[node]; e >= 0 && endBoundary(t, j+1) {
-				for _, k := range tr.ends[e] {
-					if n == len(cands) {
-						copy(cands[:], cands[1:]) // keep the longest ones
-						n--
-					}
-					cands[n] = cand{int(k), j + 1}
-					n++
+		for i < len(t) && wordASCII[t[i]] {
+			if m.anyGlue && m.g.root[t[i]] != 0 {
+				if e := m.g.walk(t, i, accept); e > 0 {
+					i = e // a phrase ends on a boundary: the word is over
+					break
 				}
 			}
-			j++
-			if j == len(t) {
-				break
-			}
-			if node = tr.next(node, t[j]); node == 0 {
-				break
+			i++
+		}
+	}
+}
+
+// inWord: a phrase starting at i (> 0) would start inside a word.
+func (m *Matcher) inWord(t string, i int) bool {
+	b, c := t[i-1], t[i]
+	if c < 0x80 && b < 0x80 {
+		return wordASCII[b] && wordASCII[c]
+	}
+	if c >= 0x80 && c < 0xC0 {
+		return true // inside a character: never a start
+	}
+	return wordByteBefore(t, i) && isWordStart(t, i)
+}
+
+// walk follows the trie from i and offers accept the phrases that end on a
+// word boundary, longest first; it returns the end of the one taken, or -1.
+func (tr *trie) walk(t string, i int, accept func(k, s, e int) bool) int {
+	type cand struct{ k, e int }
+	var cands [8]cand // phrases ending along the walk, longest last
+	n := 0
+	node := tr.root[t[i]]
+	for j := i; node != 0; {
+		if e := tr.term[node]; e >= 0 && endBoundary(t, j+1) {
+			for _, k := range tr.ends[e] {
+				if n == len(cands) {
+					copy(cands[:], cands[1:]) // keep the longest ones
+					n--
+				}
+				cands[n] = cand{int(k), j + 1}
+				n++
 			}
 		}
-		for cnt := n; n > 0; {
+		j++
+		if j == len(t) {
+			break
+		}
+		node = tr.next(node, t[j])
+	}
+	for cnt := n; n > 0; {
+		n--
+		// Among phrases of equal length, the first in pattern order wins: the
+		// patterns at one node are listed in that order.
+		for n > 0 && cands[n-1].e == cands[n].e {
 			n--
-			// Among phrases of equal length, the first in pattern order wins, as the
-			// patterns at one node are listed in that order.
-			for n > 0 && cands[n-1].e == cands[n].e {
-				n--
-			}
-			e := cands[n].e
-			done := false
-			for x := n; x < cnt && cands[x].e == e && !done; x++ {
-				done = accept(cands[x].k, i, e)
-			}
-			if done {
-				i = e - 1
-				break
+		}
+		e := cands[n].e
+		for x := n; x < cnt && cands[x].e == e; x++ {
+			if accept(cands[x].k, i, e) {
+				return e
 			}
 		}
 	}
+	return -1
 }
 
 // wordByteBefore: the character before i is a letter, digit or underscore.

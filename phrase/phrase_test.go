@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
-	"unicode/utf8"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/document"
 )
@@ -89,7 +89,7 @@ func TestTrieAgreesWithReference(t *testing.T) {
 	pieces := []string{"leave", " ", "a", "reply", "to", "the", "comment", "image", "notify", "of", "al-", "x", ".",
 		"اترك", "تعليق", "re", "s", "-"}
 	rng := rand.New(rand.NewPCG(1, 2))
-	for n := 0; n < 3000; n++ {
+	for n := 0; n < 30000; n++ {
 		var b strings.Builder
 		for k := rng.IntN(14); k >= 0; k-- {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
