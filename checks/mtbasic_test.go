@@ -1,6 +1,9 @@
 package checks
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRepeatedWord(t *testing.T) {
 	runRuleCases(t, "mt.repeated-word", []ruleCase{
@@ -36,5 +39,8 @@ func TestPlaceholder(t *testing.T) {
 		{text: "Connecting to %s", want: []string{"%s"}},
 		{text: "Hello {0}, welcome {{ name }} to ${city} at %1$s or %(x)s.", want: []string{"{0}", "{{ name }}", "${city}", "%1$s", "%(x)s"}},
 		{text: "Growth was 5%, up from 4% in 2019; {braces} and 100%s", want: nil},
+		// Two placeholders a space apart are both found; an escaped %%s and a word after % are not placeholders.
+		{text: "%s %s, %%s and %sure", want: []string{"%s", "%s"}},
+		{text: "{{ " + strings.Repeat("x", 100) + " }}", want: nil},
 	})
 }

@@ -329,7 +329,7 @@ type group struct {
 
 func (c *namesCheck) groups(ms []mention) []*group {
 	var multi []*group
-	for _, g := range c.allGroups(ms) {
+	for _, g := range c.buildGroups(ms, true) {
 		if c.distinctSpellings(g) < 2 && !(c.houseStyle && c.listed(g, c.variantOf)) && !(c.reportAliases && c.listed(g, c.aliasOf)) {
 			continue
 		}
@@ -644,7 +644,12 @@ func NameClusters(ctx context.Context, s *Setup, walk func(func(document.Item) e
 }
 
 // allGroups is groups without the filter: every entity, one spelling or many.
-func (c *namesCheck) allGroups(ms []mention) []*group {
+func (c *namesCheck) allGroups(ms []mention) []*group { return c.buildGroups(ms, false) }
+
+// buildGroups groups mentions by entity. With onlyCandidates, an entity
+// spelled one way only is left out before its group is built (nearly all
+// of them), unless the gazetteer's house style can make it a finding alone.
+func (c *namesCheck) buildGroups(ms []mention, onlyCandidates bool) []*group {
 	var forms []string
 	seen := map[string]bool{}
 	for _, m := range ms {
@@ -655,9 +660,26 @@ func (c *namesCheck) allGroups(ms []mention) []*group {
 	}
 	sort.Strings(forms)
 	root := c.cluster(forms)
+	var skip map[int]bool
+	if onlyCandidates {
+		size := map[int]int{}
+		for _, f := range forms {
+			size[root[f]]++
+		}
+		skip = map[int]bool{}
+		for _, f := range forms {
+			fold := c.folded(f)
+			if size[root[f]] == 1 && !(c.houseStyle && c.variantOf[fold]) && !(c.reportAliases && c.aliasOf[fold]) {
+				skip[root[f]] = true
+			}
+		}
+	}
 	byRoot := map[int]*group{}
 	var out []*group
 	for _, m := range ms {
+		if skip[root[m.form]] {
+			continue
+		}
 		g := byRoot[root[m.form]]
 		if g == nil {
 			g = &group{forms: map[string][]mention{}}
