@@ -72,6 +72,10 @@ func checkCurly(d *document.Document, p document.Span, nextOpens bool, emit func
 	t := d.Text
 	open := -1
 	for i := p.Start; i < p.End; {
+		if c := t[i]; c != 0xE2 && c != 0xC2 { // the lead bytes of “ ” (E2 80 9C/9D) and « » (C2 AB/BB)
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(t[i:])
 		switch r {
 		case '“', '«':
