@@ -133,6 +133,7 @@ func (e *Engine) Enabled(rule string) (Severity, bool) {
 
 // CheckDocument runs every check on one document and returns its findings in offset order.
 func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result {
+	d.Expand() // a document compacted by an earlier run is segmented again
 	res := Result{Path: d.Path, ID: d.ID, Doc: d}
 	var fs []Finding
 	emit := func(f Finding) {
@@ -336,6 +337,9 @@ func (e *Engine) RunAll(ctx context.Context, jobs int, walk func(func(document.I
 func (e *Engine) RunAllProgress(ctx context.Context, jobs int, walk func(func(document.Item) error) error, tick func()) ([]Result, error) {
 	var results []Result
 	corpus, err := e.Run(ctx, jobs, walk, func(r Result) error {
+		if r.Doc != nil {
+			r.Doc.Compact() // every result is held until the end: keep only what reports need
+		}
 		results = append(results, r)
 		if tick != nil {
 			tick()

@@ -49,6 +49,8 @@ type Document struct {
 
 	lineStarts []int
 	fold       foldCache
+	compacted  bool // Compact has run: words holds the word count
+	words      int
 	colMu      sync.Mutex
 	cols       map[int][]colMark // column checkpoints of long lines
 }
@@ -224,6 +226,9 @@ func (d *Document) TokensIn(s Span) []Token {
 
 // WordCount is the number of word tokens, used to normalise scores.
 func (d *Document) WordCount() int {
+	if d.compacted {
+		return d.words
+	}
 	n := 0
 	for _, t := range d.Tokens {
 		if t.Kind == Word {
@@ -231,4 +236,34 @@ func (d *Document) WordCount() int {
 		}
 	}
 	return n
+}
+
+// Expand rebuilds what Compact dropped, for a document checked again.
+func (d *Document) Expand() {
+	if !d.compacted {
+		return
+	}
+	d.compacted = false
+	d.segmentText()
+}
+
+// Compacted reports whether Compact has run (and Expand not since).
+func (d *Document) Compacted() bool { return d.compacted }
+
+// Compact drops what only the checks need (tokens, word spellings,
+// sentences, paragraphs, script runs, the folded text) once a document has
+// been checked, keeping the bytes, the lines and the word count that reports,
+// fixes and positions use. The tokens alone take five times the text's size:
+// a run that holds every checked document for its report keeps a sixth of
+// that. Call it only when no check will look at the document again.
+func (d *Document) Compact() {
+	if d.compacted {
+		return
+	}
+	d.words = d.WordCount()
+	d.compacted = true
+	d.Tokens, d.Words, d.Sentences, d.Paragraphs, d.Scripts = nil, nil, nil, nil, nil
+	d.fold.once.Do(func() {}) // a later Fold folds afresh instead of keeping a copy
+	d.fold.f = nil
+	d.cols = nil
 }

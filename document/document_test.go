@@ -234,3 +234,30 @@ func TestPositionsSweep(t *testing.T) {
 		}
 	}
 }
+
+// After Compact, what reports use still works: positions, lines, the word
+// count, the text; the segmentation is gone.
+func TestCompact(t *testing.T) {
+	raw := "First line here.\nSecond “line” with words\n"
+	d := New("t.txt", "t", []byte(raw))
+	words, pos, lines, fold := d.WordCount(), d.Position(20), len(d.Lines), d.Fold().Text
+	d.Compact()
+	d.Compact() // twice is harmless
+	if d.Tokens != nil || d.Words != nil || d.Sentences != nil || d.Paragraphs != nil {
+		t.Error("segmentation kept after Compact")
+	}
+	if d.WordCount() != words || d.Position(20) != pos || len(d.Lines) != lines || d.Text != raw {
+		t.Errorf("after Compact: words %d (want %d), position %v (want %v), %d lines (want %d)",
+			d.WordCount(), words, d.Position(20), pos, len(d.Lines), lines)
+	}
+	if d.Fold().Text != fold {
+		t.Errorf("Fold after Compact = %q, want %q", d.Fold().Text, fold)
+	}
+	// Expand gives back the same segmentation.
+	fresh := New("t.txt", "t", []byte(raw))
+	d.Expand()
+	if d.Compacted() || !reflect.DeepEqual(d.Tokens, fresh.Tokens) || !reflect.DeepEqual(d.Sentences, fresh.Sentences) ||
+		!reflect.DeepEqual(d.Lines, fresh.Lines) || !reflect.DeepEqual(d.Words, fresh.Words) || !reflect.DeepEqual(d.Scripts, fresh.Scripts) {
+		t.Error("Expand does not rebuild the segmentation New makes")
+	}
+}

@@ -37,6 +37,13 @@ func (d *Document) segment() {
 		d.Lines[0].Start = min(d.BOM, d.Lines[0].End)
 	}
 
+	d.segmentText()
+}
+
+// segmentText fills paragraphs, tokens, word ids, sentences and script runs
+// from the lines.
+func (d *Document) segmentText() {
+	t := d.Text
 	// Paragraphs: maximal runs of non-blank lines.
 	pstart := -1
 	var pend int
