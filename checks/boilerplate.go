@@ -225,12 +225,28 @@ func residueLine(d *document.Document, l document.Span, m document.Span) bool {
 }
 
 func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	r := []rune(s)
-	if len(r) <= n {
-		return s
+	var b strings.Builder
+	runes, space := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			if runes == n {
+				return b.String() + "…"
+			}
+			b.WriteByte(' ')
+			runes++
+			space = false
+		}
+		if runes == n {
+			return b.String() + "…" // reads at most n characters of a long line
+		}
+		b.WriteRune(r)
+		runes++
 	}
-	return string(r[:n]) + "…"
+	return b.String()
 }
 
 // bulletLen is the length of a list bullet and the space after it ("• ", "- ", "* ").

@@ -71,3 +71,43 @@ func TestResidueLine(t *testing.T) {
 		{text: article + "Leave a Reply\nTwitter picture\n", want: nil},
 	})
 }
+
+func TestSameFolded(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"In a rare  visit", "in a rare\u00a0visit", true},
+		{"  In a rare visit ", "In a rare visit", true},
+		{"In a rare visit", "In a rare visits", false},
+		{"In a rare visit", "In a rarevisit", false},
+		{"ÉTAT", "état", true},
+		{"", "   ", true},
+	} {
+		if got := sameFolded(c.a, c.b); got != c.want {
+			t.Errorf("sameFolded(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+		if c.want && foldHash(c.a) != foldHash(c.b) {
+			t.Errorf("foldHash differs for %q and %q, which are the same line", c.a, c.b)
+		}
+	}
+}
+
+// clip agrees with its plain definition: spaces squeezed, then at most n
+// characters and an ellipsis when something was cut.
+func TestClip(t *testing.T) {
+	plain := func(s string, n int) string {
+		s = strings.Join(strings.Fields(s), " ")
+		if r := []rune(s); len(r) > n {
+			return string(r[:n]) + "…"
+		}
+		return s
+	}
+	for _, s := range []string{"", "abc", "abc ", " abc def ", "abc\u00a0 def", "héllo wörld and more", "a  b  c  d", strings.Repeat("word ", 500)} {
+		for n := 0; n <= 12; n++ {
+			if got, want := clip(s, n), plain(s, n); got != want {
+				t.Errorf("clip(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}

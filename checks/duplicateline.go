@@ -3,7 +3,6 @@ package checks
 import (
 	"context"
 	"fmt"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,13 +23,12 @@ func init() {
 
 func (duplicateLineCheck) ID() string { return "boilerplate.duplicate-line" }
 
-// foldHash hashes the start of a line (its first 64 characters) with case
-// and white space folded (FNV-1a over the folded runes): lines are told apart
-// by their start, and lines that share one are compared in full.
+// foldHash hashes a line with case and white space folded (FNV-1a over the
+// folded runes), so comparing lines allocates nothing.
 func foldHash(s string) uint64 {
 	h := uint64(14695981039346656037)
 	space, started := false, false
-	for i, k := 0, 0; i < len(s) && k < 64; k++ {
+	for i := 0; i < len(s); {
 		c := s[i]
 		var r rune
 		if c < 0x80 {
@@ -62,9 +60,47 @@ func foldHash(s string) uint64 {
 	return h
 }
 
-// sameFolded compares two lines with case and white space folded.
+// sameFolded compares two lines with case and white space folded, without
+// building the folded strings: a corpus of repeated paragraphs compares
+// thousands of lines.
 func sameFolded(a, b string) bool {
-	return strings.EqualFold(strings.Join(strings.FieldsFunc(a, document.IsSpace), " "), strings.Join(strings.FieldsFunc(b, document.IsSpace), " "))
+	x, y := folder{s: a}, folder{s: b}
+	for {
+		ra, rb := x.next(), y.next()
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return true
+		}
+	}
+}
+
+// folder reads a line as foldHash sees it: lower-case runes, each run of
+// white space inside the line as one space, none at the ends.
+type folder struct {
+	s       string
+	i       int
+	started bool
+}
+
+func (f *folder) next() rune {
+	space := false
+	for f.i < len(f.s) {
+		r, n := utf8.DecodeRuneInString(f.s[f.i:])
+		if document.IsSpace(r) {
+			space = true
+			f.i += n
+			continue
+		}
+		if space && f.started {
+			return ' ' // the rune itself is read next time
+		}
+		f.i += n
+		f.started = true
+		return unicode.ToLower(r)
+	}
+	return -1
 }
 
 func (duplicateLineCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
