@@ -149,6 +149,7 @@ func (f *wordFacts) isTitle(id int32) bool {
 
 // extract finds the name mentions of a document.
 func (c *namesCheck) extract(d *document.Document) []mention {
+	d.Expand() // a large file loaded for `copydesk names` is segmented whole
 	t := d.Text
 	var out []mention
 	f := &wordFacts{lex: c.lex, words: d.Words, common: make([]wordMemo, len(d.Words)), title: make([]wordMemo, len(d.Words))}
@@ -425,9 +426,22 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 	if c.noCorpus {
 		return
 	}
+	if d.Base > 0 || d.BaseLine > 0 { // a section of a large file: keep places in the file
+		for i := range ms {
+			ms[i].span.Start += d.Base
+			ms[i].span.End += d.Base
+			ms[i].pos.Line += d.BaseLine
+		}
+	}
 	c.mu.Lock()
 	c.mentions = append(c.mentions, ms...)
-	c.reported[d.Path] = reported
+	if c.reported[d.Path] == nil {
+		c.reported[d.Path] = reported
+	} else {
+		for f := range reported { // the file's other sections
+			c.reported[d.Path][f] = true
+		}
+	}
 	c.mu.Unlock()
 }
 

@@ -133,10 +133,80 @@ func (e *Engine) Enabled(rule string) (Severity, bool) {
 
 // CheckDocument runs every check on one document and returns its findings in offset order.
 func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result {
+	if d.Compacted() && len(d.Raw) > document.SectionSize {
+		return e.checkSections(ctx, d)
+	}
 	d.Expand() // a document compacted by an earlier run is segmented again
 	res := Result{Path: d.Path, ID: d.ID, Doc: d}
 	var fs []Finding
-	emit := func(f Finding) {
+	dctx, cancel := e.budget(ctx)
+	defer cancel()
+	e.runChecks(ctx, dctx, d, e.collect(&fs))
+	fs = e.applySuppressions(d, fs)
+	res.Findings, res.Truncated = e.finish(d, fs)
+	return res
+}
+
+// checkSections checks a large document one section at a time (see
+// document.Sections): only one section's segmentation exists at once. Findings
+// are moved to their place in the file; checks see each section as a document
+// of its own, so a duplicate line or a name variant is found within a section
+// and, for names, across sections by the corpus pass.
+func (e *Engine) checkSections(ctx context.Context, d *document.Document) Result {
+	res := Result{Path: d.Path, ID: d.ID, Doc: d}
+	var fs []Finding
+	dctx, cancel := e.budget(ctx)
+	defer cancel()
+	words, dropped := 0, 0
+	// Past max-findings, later sections cannot make the list (it keeps the
+	// first findings in text order): keep only the count, so a file full of
+	// findings does not hold them all. Not with inline directives, which may
+	// suppress listed findings and let later ones in.
+	prune := e.MaxFindings > 0 && !strings.Contains(d.Text, directiveMark)
+	for _, sec := range d.Sections(document.SectionSize) {
+		sd := document.NewSection(d.Path, d.ID, d.Raw[sec.Start:sec.End], sec.Start, d.LineOf(sec.Start))
+		var part []Finding
+		skipped := e.runChecks(ctx, dctx, sd, e.collect(&part))
+		for _, f := range part {
+			f.Span.Start += sec.Start
+			f.Span.End += sec.Start
+			for i := range f.Related {
+				if r := &f.Related[i]; r.Path == d.Path { // places in this section, found by a check
+					r.Offset += sec.Start
+					p := d.Position(r.Offset)
+					r.Line, r.Column = p.Line, p.Column
+				}
+			}
+			fs = append(fs, f)
+		}
+		words += sd.WordCount()
+		if prune && len(fs) > e.MaxFindings {
+			fs = sortFindings(fs)
+			dropped += len(fs) - e.MaxFindings
+			fs = append([]Finding(nil), fs[:e.MaxFindings]...) // let the dropped ones go
+		}
+		if skipped || ctx.Err() != nil {
+			break
+		}
+	}
+	d.SetWordCount(words)
+	fs = e.applySuppressions(d, fs)
+	res.Findings, res.Truncated = e.finishWith(d, fs, dropped)
+	return res
+}
+
+// budget is the context of one document's checks: the run's, with the per-document time limit.
+func (e *Engine) budget(ctx context.Context) (context.Context, context.CancelFunc) {
+	if e.Budget > 0 {
+		return context.WithTimeout(ctx, e.Budget)
+	}
+	return ctx, func() {}
+}
+
+// collect is the emit function of one document: findings of enabled rules, at
+// their rule's severity at most, with fixes that are valid text.
+func (e *Engine) collect(fs *[]Finding) func(Finding) {
+	return func(f Finding) {
 		for i := range f.Fixes {
 			if !utf8.ValidString(f.Fixes[i].Replacement) {
 				f.Fixes = nil // never offer to write bytes that are not text
@@ -147,15 +217,15 @@ func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result
 			if f.Severity == 0 || f.Severity > sev {
 				f.Severity = sev // a check may set a milder severity than its rule's, never a harsher one
 			}
-			fs = append(fs, f)
+			*fs = append(*fs, f)
 		}
 	}
-	dctx := ctx
-	if e.Budget > 0 {
-		var cancel context.CancelFunc
-		dctx, cancel = context.WithTimeout(ctx, e.Budget)
-		defer cancel()
-	}
+}
+
+// runChecks runs every check on d until the run is cancelled or the document's
+// time budget is spent; it adds a meta.truncated finding naming the checks that
+// did not run, and reports whether there were any.
+func (e *Engine) runChecks(ctx, dctx context.Context, d *document.Document, emit func(Finding)) bool {
 	var skipped []string
 	for _, c := range e.checks {
 		if ctx.Err() != nil {
@@ -171,9 +241,7 @@ func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result
 		emit(Finding{Rule: "meta.truncated", Category: Meta, Confidence: 1,
 			Message: fmt.Sprintf("The document took longer than the time budget (%v); these checks did not run: %s", e.Budget, strings.Join(skipped, ", "))})
 	}
-	fs = e.applySuppressions(d, fs)
-	res.Findings, res.Truncated = e.finish(d, fs)
-	return res
+	return len(skipped) > 0
 }
 
 // runCheck runs one check and turns a panic into a finding, so one broken
@@ -190,6 +258,11 @@ func runCheck(ctx context.Context, c Check, d *document.Document, emit func(Find
 
 // finish sorts findings, fills positions and text, and applies the per-document limit.
 func (e *Engine) finish(d *document.Document, fs []Finding) ([]Finding, int) {
+	return e.finishWith(d, fs, 0)
+}
+
+// sortFindings puts findings in text order and drops the same rule on the same span twice.
+func sortFindings(fs []Finding) []Finding {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
 		if a.Span.Start != b.Span.Start {
@@ -208,11 +281,19 @@ func (e *Engine) finish(d *document.Document, fs []Finding) ([]Finding, int) {
 		}
 		out = append(out, f)
 	}
-	fs = out
-	truncated := 0
+	return out
+}
+
+// finishWith is finish for a document of which dropped findings past the
+// limit were already left out (see checkSections).
+func (e *Engine) finishWith(d *document.Document, fs []Finding, dropped int) ([]Finding, int) {
+	fs = sortFindings(fs)
+	truncated := dropped
 	if e.MaxFindings > 0 && len(fs) > e.MaxFindings {
-		truncated = len(fs) - e.MaxFindings
+		truncated += len(fs) - e.MaxFindings
 		fs = fs[:e.MaxFindings]
+	}
+	if truncated > 0 && len(fs) > 0 {
 		if sev, ok := e.severity["meta.truncated"]; ok {
 			fs = append(fs, Finding{Rule: "meta.truncated", Category: Meta, Severity: sev, Confidence: 1,
 				Span:    document.Span{Start: fs[len(fs)-1].Span.Start, End: fs[len(fs)-1].Span.Start},

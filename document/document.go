@@ -6,6 +6,7 @@ package document
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"unicode/utf8"
 	"unsafe"
@@ -34,6 +35,10 @@ type Document struct {
 	Raw  []byte
 	Text string
 
+	// Base and BaseLine place a section of a large file (see NewSection) in the
+	// file: its byte offset and the index of its first line. Zero otherwise.
+	Base, BaseLine int
+
 	// BOM is the length of a leading UTF-8 byte-order mark (0 or 3); segmentation starts after it.
 	BOM int
 	// ValidUTF8 is false when the text holds invalid UTF-8 sequences; they are skipped by
@@ -59,6 +64,12 @@ type Document struct {
 // and Text shares its memory: the caller must not change raw afterwards (the
 // loader never does; fixes build new buffers).
 func New(path, id string, raw []byte) *Document {
+	d := newUnsegmented(path, id, raw)
+	d.segment()
+	return d
+}
+
+func newUnsegmented(path, id string, raw []byte) *Document {
 	d := &Document{Path: path, ID: id, Raw: raw}
 	if len(raw) > 0 {
 		d.Text = unsafe.String(&raw[0], len(raw))
@@ -67,9 +78,65 @@ func New(path, id string, raw []byte) *Document {
 		d.BOM = 3
 	}
 	d.ValidUTF8 = utf8.Valid(raw)
-	d.segment()
 	return d
 }
+
+// SectionSize is the size above which a text is checked in sections: its
+// segmentation (tokens take five times the text's size) is built one section
+// at a time, so memory stays flat however large the file.
+const SectionSize = 2 << 20
+
+// NewLarge builds a document whose text is only split into lines, for files
+// over SectionSize: the checks segment it section by section (see Sections),
+// and reports need only the lines.
+func NewLarge(path, id string, raw []byte) *Document {
+	d := newUnsegmented(path, id, raw)
+	d.segmentLines()
+	d.compacted = true
+	return d
+}
+
+// NewSection builds one section of a large document: raw is the section's
+// bytes, base their offset in the file and baseLine the index of their first
+// line. Offsets in the section are relative to it; Base and BaseLine map them
+// back to the file.
+func NewSection(path, id string, raw []byte, base, baseLine int) *Document {
+	d := New(path, id, raw)
+	d.Base, d.BaseLine = base, baseLine
+	return d
+}
+
+// Sections cuts the text into spans of about size bytes, each ending at a
+// paragraph break, else a line break, else a space, so no section splits a
+// paragraph or a word that a break could keep whole.
+func (d *Document) Sections(size int) []Span {
+	t := d.Text
+	var out []Span
+	start := 0
+	for len(t)-start > size {
+		from := start + size
+		limit := min(len(t), from+size)
+		cut := -1
+		for _, sep := range []string{"\n\n", "\n\r\n", "\n", " "} {
+			if i := strings.Index(t[from:limit], sep); i >= 0 {
+				cut = from + i + len(sep)
+				break
+			}
+		}
+		if cut < 0 {
+			cut = from
+			for cut < len(t) && !utf8.RuneStart(t[cut]) {
+				cut++ // one huge word: cut at a character boundary
+			}
+		}
+		out = append(out, Span{start, cut})
+		start = cut
+	}
+	return append(out, Span{start, len(t)})
+}
+
+// SetWordCount records the word count of a document checked in sections.
+func (d *Document) SetWordCount(n int) { d.words = n }
 
 // Position is a 1-based line and column; columns count Unicode code points
 // (an invalid byte counts as one).

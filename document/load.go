@@ -246,6 +246,9 @@ func fromBytes(path, id string, raw []byte) Item {
 	if reason := refuse(raw); reason != "" {
 		return inputErr(path, "%s", reason)
 	}
+	if len(raw) > SectionSize {
+		return Item{Path: path, Doc: NewLarge(path, id, raw)}
+	}
 	return Item{Path: path, Doc: New(path, id, raw)}
 }
 

@@ -8,6 +8,12 @@ import (
 
 // segment fills lines, paragraphs, tokens, sentences and script runs. It runs once per document.
 func (d *Document) segment() {
+	d.segmentLines()
+	d.segmentText()
+}
+
+// segmentLines fills the lines and their start offsets.
+func (d *Document) segmentLines() {
 	t := d.Text
 	d.lineStarts = append(d.lineStarts, 0)
 	start := 0
@@ -36,8 +42,6 @@ func (d *Document) segment() {
 	if d.BOM > 0 && d.Lines[0].Start < d.BOM {
 		d.Lines[0].Start = min(d.BOM, d.Lines[0].End)
 	}
-
-	d.segmentText()
 }
 
 // segmentText fills paragraphs, tokens, word ids, sentences and script runs

@@ -1,0 +1,91 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/document"
+)
+
+// A file over document.SectionSize is checked section by section: findings
+// land at their place in the file, with the lines and columns a whole-file
+// segmentation gives, and nothing is lost or doubled at the cuts.
+func TestLargeDocumentInSections(t *testing.T) {
+	var b strings.Builder
+	var typoLines []int
+	for i := 0; b.Len() <= document.SectionSize*5/2; i++ {
+		if i%1000 == 999 {
+			fmt.Fprintf(&b, "Report %d: the army secured the countryisde near Baghdad on Tuesday, officials said.\n\n", i)
+			typoLines = append(typoLines, 2*i+1)
+			continue
+		}
+		fmt.Fprintf(&b, "Report %d: the minister met officials in Baghdad on Tuesday to discuss the border.\n\n", i)
+	}
+	raw := []byte(b.String())
+	large := document.NewLarge("big.txt", "big", raw)
+	if len(large.Sections(document.SectionSize)) < 2 {
+		t.Fatal("the test text should make several sections")
+	}
+	whole := document.New("big.txt", "big", raw)
+	res := testEngine(t, "typo.*").CheckDocument(context.Background(), large)
+	var lines []int
+	for _, f := range res.Findings {
+		if got := raw[f.Span.Start:f.Span.End]; string(got) != "countryisde" {
+			t.Errorf("finding %s at %d covers %q", f.Rule, f.Span.Start, got)
+		}
+		if p := whole.Position(f.Span.Start); f.Start != p {
+			t.Errorf("finding at %d says %v, the file says %v", f.Span.Start, f.Start, p)
+		}
+		lines = append(lines, f.Start.Line)
+	}
+	if fmt.Sprint(lines) != fmt.Sprint(typoLines) {
+		t.Errorf("typos found on lines %v, want %v", lines, typoLines)
+	}
+	if large.WordCount() != whole.WordCount() {
+		t.Errorf("word count %d, whole file %d", large.WordCount(), whole.WordCount())
+	}
+	if large.Tokens != nil {
+		t.Error("the large document kept a whole-file segmentation")
+	}
+
+	// With a limit, the first findings in the file are listed and the rest counted,
+	// as for a document checked whole.
+	e := testEngine(t, "typo.*")
+	e.MaxFindings = 5
+	res = e.CheckDocument(context.Background(), document.NewLarge("big.txt", "big", raw))
+	lines = nil
+	for _, f := range res.Findings {
+		if f.Rule != "meta.truncated" {
+			lines = append(lines, f.Start.Line)
+		}
+	}
+	if fmt.Sprint(lines) != fmt.Sprint(typoLines[:5]) || res.Truncated != len(typoLines)-5 {
+		t.Errorf("with max-findings 5: lines %v, %d truncated; want %v, %d", lines, res.Truncated, typoLines[:5], len(typoLines)-5)
+	}
+}
+
+func TestSectionsCutAtBreaks(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		size int
+		want []string
+	}{
+		// A paragraph break wins over a line break and a space in the window after size bytes.
+		{"aaaa bbbb\ncc\n\ndddd", 8, []string{"aaaa bbbb\ncc\n\n", "dddd"}},
+		// No paragraph break: a line break; none: a space; none at all: a character boundary.
+		{"aaaa bb\ncc", 5, []string{"aaaa bb\n", "cc"}},
+		{"aaaa bbbb cc", 5, []string{"aaaa bbbb ", "cc"}},
+		{"ééééééé", 3, []string{"éé", "éé", "éé", "é"}},
+	} {
+		d := document.NewLarge("x", "x", []byte(c.text))
+		var got []string
+		for _, s := range d.Sections(c.size) {
+			got = append(got, d.Slice(s))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("Sections(%q, %d) = %q, want %q", c.text, c.size, got, c.want)
+		}
+	}
+}
