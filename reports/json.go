@@ -1,6 +1,8 @@
 package reports
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -134,19 +136,51 @@ func errReason(r checks.Result) string {
 	return msg
 }
 
-// WriteJSON writes the whole run as one JSON document.
+// WriteJSON writes the whole run as one JSON document. Documents are encoded
+// one at a time as they are written, so the report never exists whole in
+// memory (a run over thousands of documents writes tens of megabytes); the
+// bytes are those of encoding the whole report with two-space indentation.
 func (run *Run) WriteJSON(w io.Writer, results []checks.Result) error {
-	rep := jsonReport{Tool: jsonTool{Name: "copydesk", Version: Version}, Documents: []jsonDoc{}}
-	for _, r := range results {
-		if r.Err == nil {
-			rep.Documents = append(rep.Documents, run.jsonDoc(r))
+	bw := bufio.NewWriter(w)
+	part := func(prefix string, v any) error {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetIndent(prefix, "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(v); err != nil {
+			return err
 		}
+		_, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
 	}
-	rep.Summary = run.summary(results)
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(rep)
+	bw.WriteString("{\n  \"tool\": ")
+	if err := part("  ", jsonTool{Name: "copydesk", Version: Version}); err != nil {
+		return err
+	}
+	bw.WriteString(",\n  \"documents\": [")
+	n := 0
+	for _, r := range results {
+		if r.Err != nil {
+			continue
+		}
+		if n > 0 {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n    ")
+		if err := part("    ", run.jsonDoc(r)); err != nil {
+			return err
+		}
+		n++
+	}
+	if n > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("],\n  \"summary\": ")
+	if err := part("  ", run.summary(results)); err != nil {
+		return err
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
 }
 
 func writeJSONLine(w io.Writer, v any) error {

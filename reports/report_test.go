@@ -1,6 +1,9 @@
 package reports
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
@@ -61,5 +64,43 @@ func TestSummaryCountsUnknownWordOnce(t *testing.T) {
 	s := run.summary([]checks.Result{{Doc: d, Findings: []checks.Finding{w, w, w, m}}})
 	if s.Findings != 2 || s.ByRule["typo.unknown-word"] != 1 || s.ByCategory["typo"] != 2 {
 		t.Errorf("summary %+v", s)
+	}
+}
+
+// WriteJSON streams documents one by one; its bytes are those of encoding the
+// whole report at once, for no, one and several documents.
+func TestWriteJSONStreamsTheSameBytes(t *testing.T) {
+	doc := func(p, text string) checks.Result {
+		d := document.New(p, p, []byte(text))
+		return checks.Result{Path: p, ID: p, Doc: d, Findings: []checks.Finding{{Rule: "mt.placeholder", Severity: checks.Error,
+			Confidence: 0.9, Category: checks.MTArtefact, Span: document.Span{Start: 0, End: 2}, Text: text[:2], Message: "<b> & \"x\""}}}
+	}
+	for _, results := range [][]checks.Result{
+		nil,
+		{doc("a.txt", "%s <b>&</b>")},
+		{doc("a.txt", "%s one"), {Path: "gone.txt", Err: errors.New("no such file")}, doc("b.txt", "{0} two")},
+	} {
+		run := &Run{}
+		var got bytes.Buffer
+		if err := run.WriteJSON(&got, results); err != nil {
+			t.Fatal(err)
+		}
+		rep := jsonReport{Tool: jsonTool{Name: "copydesk", Version: Version}, Documents: []jsonDoc{}}
+		for _, r := range results {
+			if r.Err == nil {
+				rep.Documents = append(rep.Documents, run.jsonDoc(r))
+			}
+		}
+		rep.Summary = run.summary(results)
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(rep); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%d documents: streamed JSON differs:\n%s\nwant:\n%s", len(results), got.String(), want.String())
+		}
 	}
 }
