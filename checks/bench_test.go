@@ -3,6 +3,7 @@ package checks
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"testing"
 
 	"github.com/copydesk/copydesk/document"
@@ -49,18 +50,19 @@ func BenchmarkSegment(b *testing.B) {
 	}
 }
 
-// BenchmarkAll is a whole run on one core: segmentation, every check, the
-// corpus pass of the name check.
+// BenchmarkAll is a whole run as the command line makes it: documents loaded
+// unsegmented, segmentation and every check in GOMAXPROCS workers, the corpus
+// pass of the name check. `-cpu 1,2` shows how it scales.
 func BenchmarkAll(b *testing.B) {
 	docs, n := benchDocs(b)
 	e := testEngine(b)
 	b.SetBytes(n)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		_, err := e.RunAll(context.Background(), 1, func(fn func(document.Item) error) error {
+		_, err := e.RunAll(context.Background(), runtime.GOMAXPROCS(0), func(fn func(document.Item) error) error {
 			for k, d := range docs {
 				p := fmt.Sprintf("doc%03d.txt", k)
-				if err := fn(document.Item{Path: p, Doc: document.New(p, p, d.Raw)}); err != nil {
+				if err := fn(document.Item{Path: p, Doc: document.NewDeferred(p, p, d.Raw)}); err != nil {
 					return err
 				}
 			}

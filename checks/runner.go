@@ -153,6 +153,7 @@ func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result
 // of its own, so a duplicate line or a name variant is found within a section
 // and, for names, across sections by the corpus pass.
 func (e *Engine) checkSections(ctx context.Context, d *document.Document) Result {
+	d.EnsureLines()
 	res := Result{Path: d.Path, ID: d.ID, Doc: d}
 	var fs []Finding
 	dctx, cancel := e.budget(ctx)

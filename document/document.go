@@ -54,7 +54,8 @@ type Document struct {
 
 	lineStarts []int
 	fold       foldCache
-	compacted  bool // Compact has run: words holds the word count
+	linesOnce  sync.Once
+	compacted  bool // Compact has run, or segmentation was deferred: words holds the word count
 	words      int
 	colMu      sync.Mutex
 	cols       map[int][]colMark // column checkpoints of long lines
@@ -90,11 +91,32 @@ const SectionSize = 2 << 20
 // over SectionSize: the checks segment it section by section (see Sections),
 // and reports need only the lines.
 func NewLarge(path, id string, raw []byte) *Document {
+	d := NewDeferred(path, id, raw)
+	d.ensureLines()
+	return d
+}
+
+// NewDeferred builds a document whose segmentation, lines included, is left
+// to its first check (Expand, or section by section for a large text). The
+// loader is one goroutine feeding every worker: segmenting there made it the
+// bottleneck of a run on two cores.
+func NewDeferred(path, id string, raw []byte) *Document {
 	d := newUnsegmented(path, id, raw)
-	d.segmentLines()
 	d.compacted = true
 	return d
 }
+
+// ensureLines splits the text into lines once.
+func (d *Document) ensureLines() {
+	d.linesOnce.Do(func() {
+		if d.lineStarts == nil {
+			d.segmentLines()
+		}
+	})
+}
+
+// EnsureLines makes Lines, Position and LineOf usable on a deferred document.
+func (d *Document) EnsureLines() { d.ensureLines() }
 
 // NewSection builds one section of a large document: raw is the section's
 // bytes, base their offset in the file and baseLine the index of their first
@@ -146,6 +168,7 @@ type Position struct {
 
 // Position maps a byte offset to its line and column.
 func (d *Document) Position(off int) Position {
+	d.ensureLines()
 	if off < 0 {
 		off = 0
 	}
@@ -251,6 +274,7 @@ func (d *Document) columnIndex(line, start int) []colMark {
 // Offset maps a position back to a byte offset; it is the inverse of Position
 // for offsets on rune boundaries. A column past the line's end yields the line's end.
 func (d *Document) Offset(p Position) int {
+	d.ensureLines()
 	if p.Line < 1 || p.Line > len(d.lineStarts) {
 		return -1
 	}
@@ -271,6 +295,7 @@ func (d *Document) Offset(p Position) int {
 
 // LineOf returns the index into Lines of the line holding off.
 func (d *Document) LineOf(off int) int {
+	d.ensureLines()
 	i := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
 	if i < 0 {
 		return 0
@@ -310,6 +335,7 @@ func (d *Document) Expand() {
 	if !d.compacted {
 		return
 	}
+	d.ensureLines()
 	d.compacted = false
 	d.segmentText()
 }

@@ -246,10 +246,7 @@ func fromBytes(path, id string, raw []byte) Item {
 	if reason := refuse(raw); reason != "" {
 		return inputErr(path, "%s", reason)
 	}
-	if len(raw) > SectionSize {
-		return Item{Path: path, Doc: NewLarge(path, id, raw)}
-	}
-	return Item{Path: path, Doc: New(path, id, raw)}
+	return Item{Path: path, Doc: NewDeferred(path, id, raw)} // segmented by the worker that checks it
 }
 
 // refuse says why raw is not a text document, or "" when it is.
