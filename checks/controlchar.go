@@ -77,8 +77,10 @@ func legitimateHere(t string, i, n int, r rune) bool {
 func (controlCharCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
 	for i := d.BOM; i < len(t); {
-		c := t[i]
-		if c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t' {
+		if i = nextUnprintable(t, i); i == len(t) {
+			break
+		}
+		if c := t[i]; c == '\n' || c == '\r' || c == '\t' {
 			i++
 			continue
 		}

@@ -27,9 +27,11 @@ func (doubleSpaceCheck) Check(ctx context.Context, d *document.Document, emit fu
 			i++
 		}
 		for ; i < l.End; i++ {
-			if t[i] != ' ' || i+1 >= l.End || t[i+1] != ' ' {
-				continue
+			k := indexDoubleSpace(t[:l.End], i)
+			if k < 0 {
+				break
 			}
+			i = k
 			j := i
 			for j < l.End && t[j] == ' ' {
 				j++

@@ -41,6 +41,9 @@ func byteOf(r rune) (byte, bool) {
 func (mojibakeCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
 	for i := 0; i < len(t); {
+		if i = nextNonASCII(t, i); i == len(t) {
+			break
+		}
 		if t[i] != 0xC3 && t[i] != 0xC2 && t[i] != 0xC5 { // lead bytes of U+00C0–U+00FF and U+0152–U+017F
 			i++
 			continue

@@ -107,7 +107,7 @@ func (nbspCheck) Check(ctx context.Context, d *document.Document, emit func(Find
 }
 
 func indexNBSP(t string, from int) int {
-	for i := from; i < len(t); i++ {
+	for i := nextNonASCII(t, from); i < len(t); i = nextNonASCII(t, i+1) {
 		switch {
 		case t[i] == 0xC2 && i+1 < len(t) && t[i+1] == 0xA0:
 			return i

@@ -1,0 +1,40 @@
+package checks
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// The word-at-a-time scans agree with a byte-by-byte loop on random texts.
+func TestByteScans(t *testing.T) {
+	alphabet := []byte{'a', 'Z', ' ', '~', 0x7F, 0x1F, '\n', '\t', 0x20, 0x80, 0xC2, 0xA0, 0xFF, '0'}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			if rng.IntN(4) == 0 {
+				b[i] = alphabet[rng.IntN(len(alphabet))]
+			} else {
+				b[i] = byte(0x20 + rng.IntN(0x5F)) // printable ASCII
+			}
+		}
+		s := string(b)
+		for i := 0; i <= len(s); i++ {
+			wantA, wantU := len(s), len(s)
+			for k := len(s) - 1; k >= i; k-- {
+				if s[k] >= 0x80 {
+					wantA = k
+				}
+				if s[k] < 0x20 || s[k] >= 0x7F {
+					wantU = k
+				}
+			}
+			if got := nextNonASCII(s, i); got != wantA {
+				t.Fatalf("nextNonASCII(%q, %d) = %d, want %d", s, i, got, wantA)
+			}
+			if got := nextUnprintable(s, i); got != wantU {
+				t.Fatalf("nextUnprintable(%q, %d) = %d, want %d", s, i, got, wantU)
+			}
+		}
+	}
+}
