@@ -13,12 +13,12 @@ import (
 )
 
 // boilerplateCheck flags scrape residue named by the boilerplate pack:
-// phrases found in one Aho–Corasick pass (boilerplate.phrase) and whole lines
+// phrases found in one pass shared with the calque check (boilerplate.phrase) and whole lines
 // matching the pack's line patterns (boilerplate.phrase, boilerplate.widget).
 // A phrase at the start of a line, or covering most of it, stands for the
 // whole line; consecutive residue lines of one family become one finding.
 type boilerplateCheck struct {
-	phrases *phrase.Matcher
+	phrases phraseRange
 	byIndex []*rules.Entry // phrase index -> entry
 	lines   []*rules.Entry // entries with a line pattern
 	anyLine *regexp.Regexp // all line patterns in one: a line is tried entry by entry only when it matches
@@ -51,7 +51,7 @@ func newBoilerplate(s *Setup) (Check, error) {
 			}
 		}
 	}
-	c.phrases = phrase.New(texts, opts)
+	c.phrases = s.phraseSet().add(texts, opts)
 	var alts []string
 	for _, e := range c.lines {
 		alts = append(alts, "(?:"+e.Re.String()+")")

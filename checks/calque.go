@@ -15,10 +15,10 @@ import (
 
 // calqueCheck flags known mistranslations from the calques pack (mt.calque)
 // and source-language words left untranslated (mt.untranslated). Literal
-// phrases and pattern triggers are found in one Aho–Corasick pass; a pattern
+// phrases and pattern triggers are found in one pass shared with the boilerplate check; a pattern
 // is tried only on the paragraphs where one of its trigger words occurs.
 type calqueCheck struct {
-	phrases  *phrase.Matcher
+	phrases  phraseRange
 	phraseOf []*rules.Entry // phrase index -> entry; triggers point at their pattern entry
 	trigger  []bool         // phrase index is a trigger, not a finding
 	always   []*rules.Entry // patterns without triggers: tried on every paragraph
@@ -59,7 +59,7 @@ func newCalque(s *Setup) (Check, error) {
 			}
 		}
 	}
-	c.phrases = phrase.New(texts, opts)
+	c.phrases = s.phraseSet().add(texts, opts)
 	return c, nil
 }
 

@@ -133,6 +133,8 @@ type RuleInfo struct {
 type Setup struct {
 	Config *config.Config
 	Packs  *rules.Set
+
+	phrases *phraseSet // the phrases of this engine's pack matchers, searched in one pass
 }
 
 // Family is a registered check family: its rules and its constructor.

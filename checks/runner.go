@@ -62,6 +62,7 @@ func NewEngine(s *Setup, only []string) (*Engine, error) {
 			return nil, fmt.Errorf("unknown rule %q (see `copydesk rules`)", pat)
 		}
 	}
+	s.phrases = nil // a new engine's checks share a new phrase set
 	for _, f := range Families() {
 		on := false
 		for _, r := range f.Rules {

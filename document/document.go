@@ -59,6 +59,8 @@ type Document struct {
 	words      int
 	colMu      sync.Mutex
 	cols       map[int][]colMark // column checkpoints of long lines
+	memoMu     sync.Mutex
+	memo       map[any]any // analyses shared by several checks (see Memo)
 }
 
 // New builds a Document from bytes and segments it. raw is kept, not copied,
@@ -330,6 +332,23 @@ func (d *Document) WordCount() int {
 	return n
 }
 
+// Memo returns the value kept under key, building it on first use: an
+// analysis several checks need (one phrase search for all packs) is made once
+// per document. Compact drops it.
+func (d *Document) Memo(key any, build func() any) any {
+	d.memoMu.Lock()
+	defer d.memoMu.Unlock()
+	if v, ok := d.memo[key]; ok {
+		return v
+	}
+	v := build()
+	if d.memo == nil {
+		d.memo = map[any]any{}
+	}
+	d.memo[key] = v
+	return v
+}
+
 // Expand rebuilds what Compact dropped, for a document checked again.
 func (d *Document) Expand() {
 	if !d.compacted {
@@ -359,4 +378,5 @@ func (d *Document) Compact() {
 	d.fold.once.Do(func() {}) // a later Fold folds afresh instead of keeping a copy
 	d.fold.f = nil
 	d.cols = nil
+	d.memo = nil
 }

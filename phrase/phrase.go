@@ -30,6 +30,8 @@ type Matcher struct {
 	exact   []string
 	caseSen []bool
 	glued   []bool
+	group   []int // pattern -> its group
+	groups  int   // 1 + the largest group
 	anyGlue bool
 }
 
@@ -48,11 +50,12 @@ func Fold(p string) string {
 type Options struct {
 	Case  bool // match the exact capitalisation too
 	Glued bool // may be glued to the word before it ("oncomment image")
+	Group int  // phrases of different groups (0 to 63) are searched as if by separate matchers
 }
 
 // New builds a matcher; opts, when not nil, has one entry per phrase.
 func New(phrases []string, opts []Options) *Matcher {
-	m := &Matcher{}
+	m := &Matcher{groups: 1}
 	var pats []string
 	seen := map[string]int{}
 	for i, p := range phrases {
@@ -64,16 +67,22 @@ func New(phrases []string, opts []Options) *Matcher {
 		if opts != nil {
 			o = opts[i]
 		}
-		if k, dup := seen[f]; dup && !o.Case && !m.caseSen[k] && o.Glued == m.glued[k] {
+		if o.Group < 0 || o.Group > 63 {
+			o.Group = 0
+		}
+		key := f + "\x00" + string(rune('0'+o.Group))
+		if k, dup := seen[key]; dup && !o.Case && !m.caseSen[k] && o.Glued == m.glued[k] {
 			m.owner[k] = append(m.owner[k], i) // several callers' phrases share one pattern
 			continue
 		}
-		seen[f] = len(pats)
+		seen[key] = len(pats)
 		pats = append(pats, f)
 		m.owner = append(m.owner, []int{i})
 		m.exact = append(m.exact, strings.Join(strings.Fields(p), " "))
 		m.caseSen = append(m.caseSen, o.Case)
 		m.glued = append(m.glued, o.Glued)
+		m.group = append(m.group, o.Group)
+		m.groups = max(m.groups, o.Group+1)
 		m.anyGlue = m.anyGlue || o.Glued
 	}
 	m.t = buildTrie(pats, nil)
@@ -103,18 +112,22 @@ func (m *Matcher) Find(d *document.Document, fn func(Match)) {
 
 // find walks the trie from every place a phrase may start and reports the
 // longest phrase found there that ends on a word boundary and that accept
-// takes; the search goes on after it. Inside an ASCII word only glued phrases
-// may start, so the rest of a word is skipped in a tight loop.
+// takes; the search goes on after it. Each group of phrases is searched as if
+// alone: a phrase of one group neither hides nor is hidden by another group's.
+// Inside an ASCII word only glued phrases may start, so the rest of a word is
+// skipped in a tight loop.
 func (m *Matcher) find(t string, accept func(k, s, e int) bool) {
+	st := &search{m: m, accept: accept, resume: make([]int, m.groups)}
+	single := m.groups == 1 // after a match, the next one starts after it
 	for i := 0; i < len(t); {
 		c := t[i]
 		if m.t.root[c] != 0 && (i == 0 || !m.inWord(t, i)) {
-			if e := m.t.walk(t, i, accept); e > 0 {
+			if e := st.walk(&m.t, t, i); e > 0 && single {
 				i = e
 				continue
 			}
 		} else if m.anyGlue && m.g.root[c] != 0 {
-			if e := m.g.walk(t, i, accept); e > 0 {
+			if e := st.walk(&m.g, t, i); e > 0 && single {
 				i = e
 				continue
 			}
@@ -125,7 +138,7 @@ func (m *Matcher) find(t string, accept func(k, s, e int) bool) {
 		}
 		for i < len(t) && wordASCII[t[i]] {
 			if m.anyGlue && m.g.root[t[i]] != 0 {
-				if e := m.g.walk(t, i, accept); e > 0 {
+				if e := st.walk(&m.g, t, i); e > 0 && single {
 					i = e // a phrase ends on a boundary: the word is over
 					break
 				}
@@ -147,16 +160,29 @@ func (m *Matcher) inWord(t string, i int) bool {
 	return wordByteBefore(t, i) && isWordStart(t, i)
 }
 
-// walk follows the trie from i and offers accept the phrases that end on a
-// word boundary, longest first; it returns the end of the one taken, or -1.
-func (tr *trie) walk(t string, i int, accept func(k, s, e int) bool) int {
-	type cand struct{ k, e int }
-	var cands [8]cand // phrases ending along the walk, longest last
+// search is the state of one find: where each group may match again.
+type search struct {
+	m      *Matcher
+	accept func(k, s, e int) bool
+	resume []int // group -> the offset its next match may start at
+	cands  [16]cand
+}
+
+type cand struct{ k, e int }
+
+// walk follows the trie from i and offers accept, for each group free to
+// match here, its phrases that end on a word boundary, longest first; it
+// returns the end of the longest one taken, or -1.
+func (st *search) walk(tr *trie, t string, i int) int {
+	cands := &st.cands // phrases ending along the walk, longest last
 	n := 0
 	node := tr.root[t[i]]
 	for j := i; node != 0; {
 		if e := tr.term[node]; e >= 0 && endBoundary(t, j+1) {
 			for _, k := range tr.ends[e] {
+				if st.resume[st.m.group[k]] > i {
+					continue // inside its group's previous match
+				}
 				if n == len(cands) {
 					copy(cands[:], cands[1:]) // keep the longest ones
 					n--
@@ -171,6 +197,8 @@ func (tr *trie) walk(t string, i int, accept func(k, s, e int) bool) int {
 		}
 		node = tr.next(node, t[j])
 	}
+	end := -1
+	var done uint64 // groups that matched at i
 	for cnt := n; n > 0; {
 		n--
 		// Among phrases of equal length, the first in pattern order wins: the
@@ -180,12 +208,19 @@ func (tr *trie) walk(t string, i int, accept func(k, s, e int) bool) int {
 		}
 		e := cands[n].e
 		for x := n; x < cnt && cands[x].e == e; x++ {
-			if accept(cands[x].k, i, e) {
-				return e
+			g := st.m.group[cands[x].k]
+			if done&(1<<g) != 0 {
+				continue
+			}
+			if st.accept(cands[x].k, i, e) {
+				done |= 1 << g
+				st.resume[g] = e
+				end = max(end, e)
 			}
 		}
+		cnt = n
 	}
-	return -1
+	return end
 }
 
 // wordByteBefore: the character before i is a letter, digit or underscore.

@@ -3,6 +3,7 @@ package phrase
 import (
 	"fmt"
 	"math/rand/v2"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -99,6 +100,54 @@ func TestTrieAgreesWithReference(t *testing.T) {
 		m.find(text, func(k, s, e int) bool { got = append(got, text[s:e]); return true })
 		if want := reference(pats, glued, text); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Fatalf("%q:\ntrie      %q\nreference %q", text, got, want)
+		}
+	}
+}
+
+// Groups are searched as if by separate matchers: a grouped matcher finds the
+// union of what one matcher per group finds.
+func TestGroupsAreIndependent(t *testing.T) {
+	pats := []string{"leave a reply", "reply", "a reply to", "comment", "comment image", "the", "a", "re", "leave", "al-", "image"}
+	opts := make([]Options, len(pats))
+	glued := make([]bool, len(pats))
+	for k := range pats {
+		opts[k].Group = k % 3
+		glued[k] = pats[k] == "al-"
+		opts[k].Glued = glued[k]
+	}
+	all := New(pats, opts)
+	pieces := []string{"leave", " ", "a", "reply", "to", "the", "comment", "image", "al-", "x", ".", "re"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(14); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		var got []string
+		all.find(text, func(k, s, e int) bool { got = append(got, fmt.Sprintf("%d-%d:%s", s, e, pats[k])); return true })
+		var want []string
+		for g := 0; g < 3; g++ {
+			var gp []string
+			var gg []bool
+			for k := range pats {
+				if k%3 == g {
+					gp, gg = append(gp, pats[k]), append(gg, glued[k])
+				}
+			}
+			one := New(gp, func() []Options {
+				o := make([]Options, len(gp))
+				for i := range o {
+					o[i].Glued = gg[i]
+				}
+				return o
+			}())
+			one.find(text, func(k, s, e int) bool { want = append(want, fmt.Sprintf("%d-%d:%s", s, e, gp[k])); return true })
+		}
+		sort.Strings(got)
+		sort.Strings(want)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Fatalf("%q:\ngrouped   %q\nseparate  %q", text, got, want)
 		}
 	}
 }
