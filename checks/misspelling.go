@@ -11,6 +11,7 @@ import (
 
 	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/internal/wordtable"
 )
 
 // misspellingCheck flags known misspellings: misspell's list of common English
@@ -19,6 +20,7 @@ import (
 // capitalisation in the fix, and flags capitalised words too ("Phillipines"),
 // since the list names the misspelling exactly.
 type misspellingCheck struct {
+	listed *wordtable.Table  // the lower-case misspellings: nearly every lookup is a miss, answered from this compact table
 	fixes  map[string]string // lower-case misspelling -> correction
 	source map[string]string // lower-case misspelling -> where the entry comes from
 	cfg    *config.Config
@@ -48,6 +50,10 @@ func newMisspelling(s *Setup) (Check, error) {
 			c.fixes[strings.ToLower(p)] = e.Suggest[0]
 			c.source[strings.ToLower(p)] = e.Source
 		}
+	}
+	c.listed = wordtable.New(len(c.fixes))
+	for w := range c.fixes {
+		c.listed.Put(w, 1)
 	}
 	return c, nil
 }
@@ -103,25 +109,19 @@ func (c *misspellingCheck) Check(ctx context.Context, d *document.Document, emit
 	}
 }
 
-// lookupFold finds a word in the list, lower-casing ASCII capitals on the stack.
+// lookupFold finds a word in the list as if lower-cased. An ASCII word is
+// first hashed lower-case into the compact table; only the rare hit reads the map.
 func (c *misspellingCheck) lookupFold(w string) (string, bool) {
-	var buf [48]byte
-	if len(w) > len(buf) {
-		fix, ok := c.fixes[lowerASCII(w)]
-		return fix, ok
-	}
 	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if b >= 0x80 {
+		if w[i] >= 0x80 {
 			fix, ok := c.fixes[lowerASCII(w)]
 			return fix, ok
 		}
-		if b >= 'A' && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		buf[i] = b
 	}
-	fix, ok := c.fixes[string(buf[:len(w)])]
+	if _, ok := c.listed.GetFold(w); !ok {
+		return "", false
+	}
+	fix, ok := c.fixes[strings.ToLower(w)]
 	return fix, ok
 }
 

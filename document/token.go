@@ -57,11 +57,15 @@ func tokenize(text string, from int, out []Token) []Token {
 		}
 		// A chunk is a run of non-space runes; web addresses and e-mail addresses are chunk-level.
 		end := i
+		addr := c == '@' || c == '#' || c == 'h' || c == 'w' || c == 'H' || c == 'W' // may start an address, handle or tag
 		for end < len(text) {
 			c2 := text[end]
 			if c2 < 0x80 {
 				if c2 == ' ' || c2 == '\n' || c2 == '\t' || c2 == '\r' || c2 == '\v' || c2 == '\f' {
 					break
+				}
+				if c2 == '@' || c2 == '/' {
+					addr = true // an e-mail address, or "name.tld/path"
 				}
 				end++
 				continue
@@ -73,10 +77,12 @@ func tokenize(text string, from int, out []Token) []Token {
 			end += n2
 		}
 		chunk := text[i:end]
-		if k, l := specialChunk(chunk); l > 0 {
-			out = append(out, Token{Span: Span{i, i + l}, Kind: k})
-			i += l
-			continue
+		if addr {
+			if k, l := specialChunk(chunk); l > 0 {
+				out = append(out, Token{Span: Span{i, i + l}, Kind: k})
+				i += l
+				continue
+			}
 		}
 		out = tokenizeChunk(text, i, end, out)
 		i = end
