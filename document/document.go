@@ -201,12 +201,25 @@ func (d *Document) Position(off int) Position {
 			p, col = idx[k-1].off, idx[k-1].col
 		}
 	}
+	return Position{Line: i + 1, Column: advance(d.Text, p, off, col)}
+}
+
+// advance is the column at off, counting characters from p at column col.
+// Offsets on a character boundary count in one call (the run-time counts ASCII
+// eight bytes at a time); an offset inside a character counts that character.
+func advance(t string, p, off, col int) int {
+	if p >= off {
+		return col
+	}
+	if off == len(t) || utf8.RuneStart(t[off]) {
+		return col + utf8.RuneCountInString(t[p:off])
+	}
 	for p < off {
-		_, n := utf8.DecodeRuneInString(d.Text[p:])
+		_, n := utf8.DecodeRuneInString(t[p:])
 		p += n
 		col++
 	}
-	return Position{Line: i + 1, Column: col}
+	return col
 }
 
 // Positions maps many offsets at once. Offsets in ascending order (findings or
@@ -227,10 +240,12 @@ func (d *Document) Positions(offs []int) []Position {
 			line++
 			p, col = d.lineStarts[line], 1
 		}
-		for p < off {
-			_, n := utf8.DecodeRuneInString(d.Text[p:])
-			p += n
-			col++
+		if p < off {
+			col = advance(d.Text, p, off, col)
+			p = off
+			if off < len(d.Text) && !utf8.RuneStart(d.Text[off]) {
+				p = -1 // inside a character: the next offset starts afresh
+			}
 		}
 		out[i] = Position{Line: line + 1, Column: col}
 	}
