@@ -77,7 +77,7 @@ func (c *misspellingCheck) Lookup(w string) (string, bool) {
 
 func (c *misspellingCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
-	listed := make([]wordMemo, len(d.Words)) // per spelling: does the list know it (or one of its parts)?
+	listed := make([]wordMemo, d.NumWords()) // per spelling: does the list know it (or one of its parts)?
 	for _, tok := range d.Tokens {
 		if tok.Kind != document.Word || tok.Script != document.Latin {
 			continue

@@ -122,7 +122,7 @@ var nameParticlesLower = map[string]bool{"al": true, "el": true, "bin": true, "i
 // case, SCOWL level 50 or below) and whether it is a title.
 type wordFacts struct {
 	lex    *lexicon.Lexicon
-	words  []string
+	d      *document.Document
 	common []wordMemo
 	title  []wordMemo
 }
@@ -130,7 +130,7 @@ type wordFacts struct {
 func (f *wordFacts) isCommon(id int32) bool {
 	if f.common[id] == memoUnknown {
 		f.common[id] = memoNo
-		if lv := f.lex.LevelFoldASCII(f.words[id]); lv > 0 && lv <= 50 {
+		if lv := f.lex.LevelFoldASCII(f.d.Word(id)); lv > 0 && lv <= 50 {
 			f.common[id] = memoYes
 		}
 	}
@@ -140,7 +140,7 @@ func (f *wordFacts) isCommon(id int32) bool {
 func (f *wordFacts) isTitle(id int32) bool {
 	if f.title[id] == memoUnknown {
 		f.title[id] = memoNo
-		if nameTitles[lowerASCII(f.words[id])] {
+		if nameTitles[lowerASCII(f.d.Word(id))] {
 			f.title[id] = memoYes
 		}
 	}
@@ -152,7 +152,7 @@ func (c *namesCheck) extract(d *document.Document) []mention {
 	d.Expand() // a large file loaded for `copydesk names` is segmented whole
 	t := d.Text
 	var out []mention
-	f := &wordFacts{lex: c.lex, words: d.Words, common: make([]wordMemo, len(d.Words)), title: make([]wordMemo, len(d.Words))}
+	f := &wordFacts{lex: c.lex, d: d, common: make([]wordMemo, d.NumWords()), title: make([]wordMemo, d.NumWords())}
 	for _, s := range d.Sentences {
 		toks := d.TokensIn(s)
 		for i := 0; i < len(toks); {

@@ -131,7 +131,7 @@ type candidate struct {
 
 func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
-	state := make([]wordState, len(d.Words)) // what each spelling is, worked out once per document
+	state := make([]wordState, d.NumWords()) // what each spelling is, worked out once per document
 	for _, sent := range d.Sentences {
 		var cands []candidate
 		lowerWords := 0

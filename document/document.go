@@ -49,14 +49,14 @@ type Document struct {
 	Paragraphs []Span
 	Sentences  []Span
 	Tokens     []Token
-	Words      []string // each distinct word spelling once, as written; see Token.Word
 	Scripts    []ScriptRun
 
 	lineStarts []int
+	words      []Span // the first occurrence of each distinct word spelling; see Token.Word and Word
 	fold       foldCache
 	linesOnce  sync.Once
-	compacted  bool // Compact has run, or segmentation was deferred: words holds the word count
-	words      int
+	compacted  bool // Compact has run, or segmentation was deferred: wordCount holds the word count
+	wordCount  int
 	colMu      sync.Mutex
 	cols       map[int][]colMark // column checkpoints of long lines
 	memoMu     sync.Mutex
@@ -160,7 +160,7 @@ func (d *Document) Sections(size int) []Span {
 }
 
 // SetWordCount records the word count of a document checked in sections.
-func (d *Document) SetWordCount(n int) { d.words = n }
+func (d *Document) SetWordCount(n int) { d.wordCount = n }
 
 // Position is a 1-based line and column; columns count Unicode code points
 // (an invalid byte counts as one).
@@ -336,7 +336,7 @@ func (d *Document) TokensIn(s Span) []Token {
 // WordCount is the number of word tokens, used to normalise scores.
 func (d *Document) WordCount() int {
 	if d.compacted {
-		return d.words
+		return d.wordCount
 	}
 	n := 0
 	for _, t := range d.Tokens {
@@ -387,9 +387,9 @@ func (d *Document) Compact() {
 	if d.compacted {
 		return
 	}
-	d.words = d.WordCount()
+	d.wordCount = d.WordCount()
 	d.compacted = true
-	d.Tokens, d.Words, d.Sentences, d.Paragraphs, d.Scripts = nil, nil, nil, nil, nil
+	d.Tokens, d.words, d.Sentences, d.Paragraphs, d.Scripts = nil, nil, nil, nil, nil
 	d.fold.once.Do(func() {}) // a later Fold folds afresh instead of keeping a copy
 	d.fold.f = nil
 	d.cols = nil

@@ -185,8 +185,8 @@ func TestWordsInterned(t *testing.T) {
 			continue
 		}
 		w := d.Slice(tk.Span)
-		if d.Words[tk.Word] != w {
-			t.Errorf("token %q has id %d, which is %q", w, tk.Word, d.Words[tk.Word])
+		if d.Word(tk.Word) != w {
+			t.Errorf("token %q has id %d, which is %q", w, tk.Word, d.Word(tk.Word))
 		}
 		if id, ok := seen[w]; ok && id != tk.Word {
 			t.Errorf("%q has two ids: %d and %d", w, id, tk.Word)
@@ -194,8 +194,12 @@ func TestWordsInterned(t *testing.T) {
 		seen[w] = tk.Word
 	}
 	want := []string{"The", "army", "and", "the", "Army", "army's", "al-Daesh"}
-	if !reflect.DeepEqual(d.Words, want) {
-		t.Errorf("Words = %q, want %q", d.Words, want)
+	var words []string
+	for id := 0; id < d.NumWords(); id++ {
+		words = append(words, d.Word(int32(id)))
+	}
+	if !reflect.DeepEqual(words, want) {
+		t.Errorf("words = %q, want %q", words, want)
 	}
 	// Many distinct words: the table grows and keeps every id.
 	var b strings.Builder
@@ -203,8 +207,8 @@ func TestWordsInterned(t *testing.T) {
 		fmt.Fprintf(&b, "w%dx ", i)
 	}
 	d = New("t.txt", "t", []byte(b.String()))
-	if len(d.Words) != 5000 {
-		t.Fatalf("%d distinct words, want 5000", len(d.Words))
+	if d.NumWords() != 5000 {
+		t.Fatalf("%d distinct words, want 5000", d.NumWords())
 	}
 	for i, tk := range d.Tokens {
 		if int(tk.Word) != i {
@@ -243,7 +247,7 @@ func TestCompact(t *testing.T) {
 	words, pos, lines, fold := d.WordCount(), d.Position(20), len(d.Lines), d.Fold().Text
 	d.Compact()
 	d.Compact() // twice is harmless
-	if d.Tokens != nil || d.Words != nil || d.Sentences != nil || d.Paragraphs != nil {
+	if d.Tokens != nil || d.NumWords() != 0 || d.Sentences != nil || d.Paragraphs != nil {
 		t.Error("segmentation kept after Compact")
 	}
 	if d.WordCount() != words || d.Position(20) != pos || len(d.Lines) != lines || d.Text != raw {
@@ -257,7 +261,7 @@ func TestCompact(t *testing.T) {
 	fresh := New("t.txt", "t", []byte(raw))
 	d.Expand()
 	if d.Compacted() || !reflect.DeepEqual(d.Tokens, fresh.Tokens) || !reflect.DeepEqual(d.Sentences, fresh.Sentences) ||
-		!reflect.DeepEqual(d.Lines, fresh.Lines) || !reflect.DeepEqual(d.Words, fresh.Words) || !reflect.DeepEqual(d.Scripts, fresh.Scripts) {
+		!reflect.DeepEqual(d.Lines, fresh.Lines) || !reflect.DeepEqual(d.words, fresh.words) || !reflect.DeepEqual(d.Scripts, fresh.Scripts) {
 		t.Error("Expand does not rebuild the segmentation New makes")
 	}
 }

@@ -29,7 +29,7 @@ type Token struct {
 	Span
 	Kind   TokenKind
 	Script Script // script of the letters of a Word; Common otherwise
-	Word   int32  // index into Document.Words of a Word's spelling; NoWord for other kinds
+	Word   int32  // id of a Word's spelling (see Document.Word); NoWord for other kinds
 }
 
 // tlds are the endings that make "name.tld/…" a web address rather than two sentences.
@@ -57,16 +57,18 @@ func tokenize(text string, from int, out []Token) []Token {
 		}
 		// A chunk is a run of non-space runes; web addresses and e-mail addresses are chunk-level.
 		end := i
-		addr := c == '@' || c == '#' || c == 'h' || c == 'w' || c == 'H' || c == 'W' // may start an address, handle or tag
+		addr := chunkClass[c]&startsAddr != 0 // may start an address, handle or tag
 		for end < len(text) {
 			c2 := text[end]
-			if c2 < 0x80 {
-				if c2 == ' ' || c2 == '\n' || c2 == '\t' || c2 == '\r' || c2 == '\v' || c2 == '\f' {
+			if cl := chunkClass[c2]; cl != 0 {
+				if cl&asciiSpace != 0 {
 					break
 				}
-				if c2 == '@' || c2 == '/' {
+				if cl&inAddr != 0 {
 					addr = true // an e-mail address, or "name.tld/path"
 				}
+			}
+			if c2 < 0x80 {
 				end++
 				continue
 			}
@@ -89,6 +91,33 @@ func tokenize(text string, from int, out []Token) []Token {
 	}
 	return out
 }
+
+// alnumASCII marks the ASCII letters and digits.
+var alnumASCII = func() (t [256]bool) {
+	for c := 0; c < 0x80; c++ {
+		t[c] = isASCIIAlnum(byte(c))
+	}
+	return
+}()
+
+// chunkClass marks the bytes the chunk scan stops or looks at.
+var chunkClass = func() (t [256]uint8) {
+	for _, c := range " \n\t\r\v\f" {
+		t[c] |= asciiSpace
+	}
+	t['@'] |= inAddr | startsAddr
+	t['/'] |= inAddr
+	for _, c := range "#hwHW" {
+		t[c] |= startsAddr
+	}
+	return
+}()
+
+const (
+	asciiSpace = 1 << iota
+	inAddr     // '@' or '/' inside a chunk: maybe an e-mail or web address
+	startsAddr // a handle, a tag, "http…" or "www…" may start with it
+)
 
 // specialChunk recognises a URL, e-mail address, @handle or #tag at the start
 // of a chunk and returns its kind and length (trailing punctuation excluded).
@@ -219,6 +248,14 @@ func scanWord(text string, i, end int) (int, Script) {
 	sc := ScriptOf(r)
 	j := i + n
 	for j < end {
+		if sc == Latin { // the common case: ASCII letters and digits in a tight loop
+			for j < end && alnumASCII[text[j]] {
+				j++
+			}
+			if j == end {
+				break
+			}
+		}
 		c := text[j]
 		if c < 0x80 {
 			if isASCIILetter(c) {

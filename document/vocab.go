@@ -13,8 +13,9 @@ var vocabSeed = maphash.MakeSeed()
 // map for the many short, mostly repeated words of a text, and it keeps no
 // copy of the spellings (they are substrings of the document's text).
 type interner struct {
+	text  string
 	slots []slot
-	words []string
+	words []Span // first occurrence of each spelling: no pointers for the collector to follow
 }
 
 // slot holds an id+1 (0 is empty) and the top bits of its hash, so a probe
@@ -26,15 +27,16 @@ type slot struct {
 
 // newInterner sizes the table for n word tokens: a text of n words has far
 // fewer distinct spellings, so most documents never grow it.
-func newInterner(n int) interner {
+func newInterner(text string, n int) interner {
 	size := 64
 	for size < n {
 		size *= 2
 	}
-	return interner{slots: make([]slot, size), words: make([]string, 0, n/2+16)}
+	return interner{text: text, slots: make([]slot, size), words: make([]Span, 0, n/2+16)}
 }
 
-func (in *interner) id(w string) int32 {
+func (in *interner) id(s Span) int32 {
+	w := in.text[s.Start:s.End]
 	if len(in.words)*2 >= len(in.slots) {
 		in.grow()
 	}
@@ -42,14 +44,14 @@ func (in *interner) id(w string) int32 {
 	top := uint32(h >> 32)
 	mask := uint64(len(in.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		s := in.slots[i]
-		if s.id == 0 {
-			in.words = append(in.words, w)
+		sl := in.slots[i]
+		if sl.id == 0 {
+			in.words = append(in.words, s)
 			in.slots[i] = slot{top, int32(len(in.words))}
 			return int32(len(in.words) - 1)
 		}
-		if s.hash == top && in.words[s.id-1] == w {
-			return s.id - 1
+		if sl.hash == top && in.text[in.words[sl.id-1].Start:in.words[sl.id-1].End] == w {
+			return sl.id - 1
 		}
 	}
 }
@@ -58,8 +60,8 @@ func (in *interner) grow() {
 	n := max(64, 2*len(in.slots))
 	in.slots = make([]slot, n)
 	mask := uint64(n - 1)
-	for k, w := range in.words {
-		h := maphash.String(vocabSeed, w)
+	for k, s := range in.words {
+		h := maphash.String(vocabSeed, in.text[s.Start:s.End])
 		i := h & mask
 		for in.slots[i].id != 0 {
 			i = (i + 1) & mask
@@ -68,7 +70,7 @@ func (in *interner) grow() {
 	}
 }
 
-// internWords numbers the distinct word spellings: Words[t.Word] is the text
+// internWords numbers the distinct word spellings: Word(t.Word) is the text
 // of every word token t. Checks that ask the word list or a pack about a word
 // keep one answer per spelling in a slice indexed by this id, so a document of
 // 15,000 words costs a few thousand lookups, not 15,000.
@@ -79,14 +81,24 @@ func (d *Document) internWords() {
 			n++
 		}
 	}
-	in := newInterner(n)
+	in := newInterner(d.Text, n)
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		if t.Kind != Word {
 			t.Word = NoWord
 			continue
 		}
-		t.Word = in.id(d.Text[t.Start:t.End])
+		t.Word = in.id(t.Span)
 	}
-	d.Words = in.words
+	d.words = in.words
 }
+
+// Word is the spelling with id (see Token.Word).
+func (d *Document) Word(id int32) string {
+	s := d.words[id]
+	return d.Text[s.Start:s.End]
+}
+
+// NumWords is the number of distinct word spellings: checks size their
+// per-spelling answers by it.
+func (d *Document) NumWords() int { return len(d.words) }
