@@ -72,6 +72,9 @@ func checkCurly(d *document.Document, p document.Span, nextOpens bool, emit func
 	t := d.Text
 	open := -1
 	for i := p.Start; i < p.End; {
+		if i = nextNonASCII(t[:p.End], i); i == p.End {
+			break
+		}
 		if c := t[i]; c != 0xE2 && c != 0xC2 { // the lead bytes of “ ” (E2 80 9C/9D) and « » (C2 AB/BB)
 			i++
 			continue
@@ -109,7 +112,12 @@ func checkStraight(d *document.Document, p document.Span, nextOpens bool, emit f
 	t := d.Text
 	var marks []int
 	for i := p.Start; i < p.End; i++ {
-		if t[i] == '"' && !(i > p.Start && t[i-1] >= '0' && t[i-1] <= '9') { // 5'10": inches
+		k := strings.IndexByte(t[i:p.End], '"')
+		if k < 0 {
+			break
+		}
+		i += k
+		if !(i > p.Start && t[i-1] >= '0' && t[i-1] <= '9') { // 5'10": inches
 			marks = append(marks, i)
 		}
 	}
@@ -138,6 +146,11 @@ func checkBrackets(d *document.Document, p document.Span, emit func(Finding)) {
 	}
 	var stack []mark
 	for i := p.Start; i < p.End; i++ {
+		k := strings.IndexAny(t[i:p.End], "()[]")
+		if k < 0 {
+			break
+		}
+		i += k
 		c := t[i]
 		switch c {
 		case '(', '[':
