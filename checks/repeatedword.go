@@ -50,18 +50,21 @@ func (c *repeatedWordCheck) Check(ctx context.Context, d *document.Document, emi
 			continue
 		}
 		aEnd := a.End
-		dotted := i+1 < len(toks) && toks[i+1].Kind == document.Punct && toks[i+1].Start == a.End && t[toks[i+1].Start:toks[i+1].End] == "."
+		dotted := i+1 < len(toks) && toks[i+1].Kind == document.Punct && toks[i+1].Start == a.End && t[a.End] == '.'
 		j := i + 1
 		if dotted {
 			aEnd = toks[i+1].End
 			j = i + 2
 		}
-		if j >= len(toks) || toks[j].Kind != document.Word || !onlyHSpace(t[aEnd:toks[j].Start]) {
+		// The same spelling, or one of equal length that may differ in case,
+		// before the costlier tests (only the Kelvin sign and the long s fold
+		// to a letter of another length).
+		if j >= len(toks) || toks[j].Kind != document.Word || (toks[j].Word != a.Word && toks[j].Len() != a.Len()) {
 			continue
 		}
 		b := toks[j]
 		wa, wb := t[a.Start:a.End], t[b.Start:b.End]
-		if !strings.EqualFold(wa, wb) {
+		if b.Word != a.Word && !strings.EqualFold(wa, wb) || !onlyHSpace(t[aEnd:b.Start]) {
 			continue
 		}
 		bEnd := b.End

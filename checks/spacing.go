@@ -46,6 +46,9 @@ func (spacingCheck) Check(ctx context.Context, d *document.Document, emit func(F
 	}
 	for i := 0; i < len(toks); i++ {
 		k := toks[i]
+		if k.Kind == document.Word {
+			continue // every case below starts at a number or a punctuation mark
+		}
 		s := tok(i)
 		switch {
 		// "10: 26": a clock time split after the colon.
