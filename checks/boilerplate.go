@@ -3,7 +3,6 @@ package checks
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -20,8 +19,10 @@ import (
 type boilerplateCheck struct {
 	phrases phraseRange
 	byIndex []*rules.Entry // phrase index -> entry
-	lines   []*rules.Entry // entries with a line pattern
-	anyLine *regexp.Regexp // all line patterns in one: a line is tried entry by entry only when it matches
+	// entries with a line pattern, each tried on its own: on lines of at most
+	// 100 bytes each small expression runs on the backtracker, while their
+	// union needed the slower NFA (5.7M instructions per 89 KB more)
+	lines []*rules.Entry
 }
 
 func init() {
@@ -52,16 +53,6 @@ func newBoilerplate(s *Setup) (Check, error) {
 		}
 	}
 	c.phrases = s.phraseSet().add(texts, opts)
-	var alts []string
-	for _, e := range c.lines {
-		alts = append(alts, "(?:"+e.Re.String()+")")
-	}
-	if len(alts) > 0 {
-		var err error
-		if c.anyLine, err = regexp.Compile(strings.Join(alts, "|")); err != nil {
-			return nil, fmt.Errorf("combining line patterns: %w", err)
-		}
-	}
 	return c, nil
 }
 
@@ -107,7 +98,7 @@ func (c *boilerplateCheck) hits(d *document.Document) []lineHit {
 		}
 		text := d.Slice(s)
 		text = text[bulletLen(text):]
-		if endsSentence(text) || c.anyLine == nil || !c.anyLine.MatchString(text) {
+		if endsSentence(text) || len(c.lines) == 0 {
 			continue
 		}
 		for _, e := range c.lines {
