@@ -23,42 +23,42 @@ func init() {
 
 func (duplicateLineCheck) ID() string { return "boilerplate.duplicate-line" }
 
-// foldHash hashes a line with case and white space folded (FNV-1a over the
-// folded runes), so comparing lines allocates nothing.
+// foldHash hashes a line's characters in lower case, white space left out
+// (FNV-1a), so comparing lines allocates nothing. Lines that differ only in
+// where their spaces are hash alike; sameFolded tells them apart.
 func foldHash(s string) uint64 {
 	h := uint64(14695981039346656037)
-	space, started := false, false
 	for i := 0; i < len(s); {
 		c := s[i]
-		var r rune
 		if c < 0x80 {
 			i++
-			if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
-				space = true
-				continue
+			if c = foldSkipSpace[c]; c != 0 {
+				h = (h ^ uint64(c)) * 1099511628211
 			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			r = rune(c)
-		} else {
-			var n int
-			r, n = utf8.DecodeRuneInString(s[i:])
-			i += n
-			if document.IsSpace(r) {
-				space = true
-				continue
-			}
-			r = unicode.ToLower(r)
+			continue
 		}
-		if space && started {
-			h = (h ^ ' ') * 1099511628211
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if !document.IsSpace(r) {
+			h = (h ^ uint64(unicode.ToLower(r))) * 1099511628211
 		}
-		space, started = false, true
-		h = (h ^ uint64(r)) * 1099511628211
 	}
 	return h
 }
+
+// foldSkipSpace maps ASCII to lower case, and white space (and NUL) to 0.
+var foldSkipSpace = func() (t [128]byte) {
+	for c := 1; c < 0x80; c++ {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	for _, c := range " \t\r\n\v\f" {
+		t[c] = 0
+	}
+	return
+}()
 
 // sameFolded compares two lines with case and white space folded, without
 // building the folded strings: a corpus of repeated paragraphs compares
