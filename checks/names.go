@@ -32,6 +32,7 @@ type namesCheck struct {
 
 	mu       sync.Mutex
 	mentions []mention                  // every mention of the run, for Finish
+	forms    map[string]string          // the spellings mentions share
 	reported map[string]map[string]bool // doc path -> forms already reported within the document
 
 	infoMu sync.Mutex
@@ -61,7 +62,7 @@ func newNames(s *Setup) (Check, error) {
 		return nil, err
 	}
 	c := &namesCheck{lex: lex, gaz: map[string]*rules.Entry{}, variantOf: map[string]bool{}, aliasOf: map[string]bool{},
-		reportAliases: s.Config.ReportAliases, houseStyle: s.Config.HouseStyle, infos: map[string]*formInfo{}, reported: map[string]map[string]bool{}}
+		reportAliases: s.Config.ReportAliases, houseStyle: s.Config.HouseStyle, infos: map[string]*formInfo{}, reported: map[string]map[string]bool{}, forms: map[string]string{}}
 	for _, e := range s.Packs.ForRule("names.alias") {
 		c.gaz[names.Fold(e.Canonical)] = e
 		for _, v := range e.Variants {
@@ -96,7 +97,7 @@ func (c *namesCheck) info(form string) *formInfo {
 	fi = &formInfo{fold: names.Fold(form), keys: blockKeys(form)}
 	c.infoMu.Lock()
 	if len(c.infos) < formInfoCacheSize {
-		c.infos[form] = fi
+		c.infos[strings.Clone(form)] = fi // a streamed document's spellings are substrings of its text
 	}
 	c.infoMu.Unlock()
 	return fi
@@ -230,9 +231,7 @@ func (c *namesCheck) addMention(d *document.Document, f *wordFacts, toks []docum
 	form := d.Slice(span)
 	if strings.Contains(form, "  ") || strings.ContainsAny(form, "\t\n\u00a0") {
 		form = strings.Join(strings.Fields(form), " ")
-	} else {
-		form = strings.Clone(form) // do not keep the document's text alive for the corpus pass
-	}
+	} // else a substring of the text; Check keeps a copy for the corpus pass
 	if utf8.RuneCountInString(form) < 2 {
 		return
 	}
@@ -406,6 +405,9 @@ func (c *namesCheck) acceptable(g *group, form string) bool {
 
 func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	ms := c.extract(d)
+	if !c.noCorpus {
+		c.intern(ms) // kept for the corpus pass
+	}
 	reported := map[string]bool{}
 	var gs []*group
 	if c.mayVary(ms) {
@@ -443,6 +445,22 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 		}
 	}
 	c.mu.Unlock()
+}
+
+// intern gives mentions the run's copy of their spelling: one copy of each
+// spelling for the run, not one per mention, and no substring keeping a
+// document's text alive in the caches and the corpus pass.
+func (c *namesCheck) intern(ms []mention) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for i := range ms {
+		f, ok := c.forms[ms[i].form]
+		if !ok {
+			f = strings.Clone(ms[i].form)
+			c.forms[f] = f
+		}
+		ms[i].form = f
+	}
 }
 
 // mayVary is the cheap test before clustering a document: two different
@@ -609,7 +627,9 @@ func NameClusters(ctx context.Context, s *Setup, walk func(func(document.Item) e
 			inputErrs = append(inputErrs, it.Err)
 			return nil
 		}
-		ms = append(ms, c.extract(it.Doc)...)
+		dm := c.extract(it.Doc)
+		c.intern(dm)
+		ms = append(ms, dm...)
 		return nil
 	})
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"github.com/urfave/cli/v2"
@@ -29,8 +30,21 @@ const (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	os.Exit(run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr))
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// The collector lets garbage grow to the size of the live heap before it
+		// runs; on a 50 MB file that doubled peak memory for nothing. A soft
+		// limit makes it run sooner near the limit (never using more than half
+		// the CPU for it); GOMEMLIMIT overrides it.
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
+	stopProfiles := startProfiles(os.Stderr)
+	code := run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
+	stopProfiles()
+	os.Exit(code)
 }
+
+// defaultMemoryLimit is the soft memory limit of a run (see main).
+const defaultMemoryLimit = 320 << 20
 
 // exitError carries an exit code out of a command.
 type exitError struct {
