@@ -40,6 +40,7 @@ type namesCheck struct {
 }
 
 type mention struct {
+	base  int // offset of the section of a large file the mention was found in (0 otherwise)
 	path  string
 	form  string
 	span  document.Span
@@ -430,6 +431,7 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 	}
 	if d.Base > 0 || d.BaseLine > 0 { // a section of a large file: keep places in the file
 		for i := range ms {
+			ms[i].base = d.Base
 			ms[i].span.Start += d.Base
 			ms[i].span.End += d.Base
 			ms[i].pos.Line += d.BaseLine
@@ -549,11 +551,15 @@ func (c *namesCheck) Finish(emit func(path string, f Finding)) {
 		}
 		return ms[i].span.Start < ms[j].span.Start
 	})
+	type place struct {
+		path string
+		base int
+	}
 	for _, g := range c.groups(ms) {
-		docs := map[string]bool{}
+		docs := map[place]bool{} // documents, and sections of large files: each was checked on its own
 		for _, occ := range g.forms {
 			for _, m := range occ {
-				docs[m.path] = true
+				docs[place{m.path, m.base}] = true
 			}
 		}
 		if len(docs) < 2 {

@@ -34,13 +34,16 @@ type Engine struct {
 	// Budget is the time one document may take; checks not started by then are
 	// skipped and a meta.truncated finding says so. 0 means no limit.
 	Budget time.Duration
+
+	sections chan struct{} // tokens for the sections of large documents checked at once
 }
 
 // NewEngine builds every family that has at least one rule enabled by the
 // configuration. only, when not empty, limits the run to rules matching those
 // globs ("typo.*", "mt.spacing").
 func NewEngine(s *Setup, only []string) (*Engine, error) {
-	e := &Engine{severity: map[string]Severity{}, MaxFindings: 1000, Budget: 60 * time.Second}
+	e := &Engine{severity: map[string]Severity{}, MaxFindings: 1000, Budget: 60 * time.Second,
+		sections: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	if s.Config.MaxFindings > 0 {
 		e.MaxFindings = s.Config.MaxFindings
 	}
@@ -148,11 +151,12 @@ func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result
 	return res
 }
 
-// checkSections checks a large document one section at a time (see
-// document.Sections): only one section's segmentation exists at once. Findings
-// are moved to their place in the file; checks see each section as a document
-// of its own, so a duplicate line or a name variant is found within a section
-// and, for names, across sections by the corpus pass.
+// checkSections checks a large document section by section (see
+// document.Sections): a batch of sections at a time, in parallel, each with
+// its own segmentation, so memory stays bounded and one large file still uses
+// every core. Findings are moved to their place in the file; checks see each
+// section as a document of its own, so a duplicate line or a name variant is
+// found within a section and, for names, across sections by the corpus pass.
 func (e *Engine) checkSections(ctx context.Context, d *document.Document) Result {
 	d.EnsureLines()
 	res := Result{Path: d.Path, ID: d.ID, Doc: d}
@@ -165,36 +169,67 @@ func (e *Engine) checkSections(ctx context.Context, d *document.Document) Result
 	// findings does not hold them all. Not with inline directives, which may
 	// suppress listed findings and let later ones in.
 	prune := e.MaxFindings > 0 && !strings.Contains(d.Text, directiveMark)
-	for _, sec := range d.Sections(document.SectionSize) {
-		sd := document.NewSection(d.Path, d.ID, d.Raw[sec.Start:sec.End], sec.Start, d.LineOf(sec.Start))
-		var part []Finding
-		skipped := e.runChecks(ctx, dctx, sd, e.collect(&part))
-		for _, f := range part {
-			f.Span.Start += sec.Start
-			f.Span.End += sec.Start
-			for i := range f.Related {
-				if r := &f.Related[i]; r.Path == d.Path { // places in this section, found by a check
-					r.Offset += sec.Start
-					p := d.Position(r.Offset)
-					r.Line, r.Column = p.Line, p.Column
-				}
+	secs := d.Sections(document.SectionSize)
+	batch := cap(e.sections)
+	stop := false
+	for b := 0; b < len(secs) && !stop; b += batch {
+		part := secs[b:min(len(secs), b+batch)]
+		out := make([]sectionResult, len(part))
+		var wg sync.WaitGroup
+		for k, sec := range part {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				e.sections <- struct{}{} // sections in flight, for the whole engine
+				defer func() { <-e.sections }()
+				out[k] = e.checkSection(ctx, dctx, d, sec)
+			}()
+		}
+		wg.Wait()
+		for _, r := range out {
+			fs = append(fs, r.findings...)
+			words += r.words
+			if prune && len(fs) > e.MaxFindings {
+				fs = sortFindings(fs)
+				dropped += len(fs) - e.MaxFindings
+				fs = append([]Finding(nil), fs[:e.MaxFindings]...) // let the dropped ones go
 			}
-			fs = append(fs, f)
-		}
-		words += sd.WordCount()
-		if prune && len(fs) > e.MaxFindings {
-			fs = sortFindings(fs)
-			dropped += len(fs) - e.MaxFindings
-			fs = append([]Finding(nil), fs[:e.MaxFindings]...) // let the dropped ones go
-		}
-		if skipped || ctx.Err() != nil {
-			break
+			if r.skipped || ctx.Err() != nil {
+				stop = true
+				break
+			}
 		}
 	}
 	d.SetWordCount(words)
 	fs = e.applySuppressions(d, fs)
 	res.Findings, res.Truncated = e.finishWith(d, fs, dropped)
 	return res
+}
+
+// sectionResult is what one section of a large document yields.
+type sectionResult struct {
+	findings []Finding // placed in the file
+	words    int
+	skipped  bool // the time budget ran out
+}
+
+func (e *Engine) checkSection(ctx, dctx context.Context, d *document.Document, sec document.Span) sectionResult {
+	sd := document.NewSection(d.Path, d.ID, d.Raw[sec.Start:sec.End], sec.Start, d.LineOf(sec.Start))
+	var part []Finding
+	skipped := e.runChecks(ctx, dctx, sd, e.collect(&part))
+	for i := range part {
+		f := &part[i]
+		f.Span.Start += sec.Start
+		f.Span.End += sec.Start
+		for k := range f.Related {
+			if r := &f.Related[k]; r.Path == d.Path { // places in this section, found by a check
+				r.Offset += sec.Start
+				p := d.Position(r.Offset)
+				r.Line, r.Column = p.Line, p.Column
+			}
+		}
+	}
+	return sectionResult{findings: part, words: sd.WordCount(), skipped: skipped}
 }
 
 // budget is the context of one document's checks: the run's, with the per-document time limit.

@@ -66,6 +66,35 @@ func TestLargeDocumentInSections(t *testing.T) {
 	}
 }
 
+// A name spelled one way in one section of a large file and another way in a
+// later section is found by the corpus pass, as across two documents.
+func TestNameVariantAcrossSections(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Army Chief of Staff Osman Al-Ghanmi visited the front on Monday.\n\n")
+	for i := 0; b.Len() <= document.SectionSize*3/2; i++ {
+		fmt.Fprintf(&b, "Report %d: the minister met officials in the capital on Tuesday to discuss the border.\n\n", i)
+	}
+	b.WriteString("Army Chief of Staff Othman al-Ghanemi visited the front on Friday.\n")
+	raw := []byte(b.String())
+	e := testEngine(t, "names.*")
+	results, err := e.RunAll(context.Background(), 2, walkItems([]document.Item{{Path: "big.txt", Doc: document.NewLarge("big.txt", "big", raw)}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range results[0].Findings {
+		got = append(got, f.Rule+":"+string(raw[f.Span.Start:f.Span.End]))
+	}
+	if len(got) == 0 {
+		t.Fatal("no names finding across the sections of one file")
+	}
+	for _, g := range got {
+		if !strings.Contains(g, "Ghan") {
+			t.Errorf("unexpected finding %s", g)
+		}
+	}
+}
+
 func TestSectionsCutAtBreaks(t *testing.T) {
 	for _, c := range []struct {
 		text string
