@@ -70,7 +70,10 @@ func FoldText(t string) *Folded {
 			if c == ' ' || c == '\t' {
 				buf[w] = ' '
 				w++
-				i = skipSpace(t, i)
+				i++
+				if i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] >= 0x80) {
+					i = skipSpace(t, i) // a run of spaces, or maybe a no-break space
+				}
 				continue
 			}
 			if c == 0 {

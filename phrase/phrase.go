@@ -174,6 +174,9 @@ type cand struct{ k, e int }
 // match here, its phrases that end on a word boundary, longest first; it
 // returns the end of the longest one taken, or -1.
 func (st *search) walk(tr *trie, t string, i int) int {
+	if i+1 < len(t) && !tr.pairs.has(t[i], t[i+1]) && !tr.single[t[i]] {
+		return -1 // no phrase starts with these two bytes: most words end here
+	}
 	cands := &st.cands // phrases ending along the walk, longest last
 	n := 0
 	node := tr.root[t[i]]
@@ -274,7 +277,15 @@ type trie struct {
 	kids   []int32
 	term   []int32   // node -> index into ends, or -1
 	ends   [][]int32 // the patterns that end at a node, in pattern order
+	pairs  pairSet   // the first two bytes of the patterns
+	single [256]bool // the one-byte patterns
 }
+
+// pairSet is a set of byte pairs, one bit each (8 KB).
+type pairSet [256][4]uint64
+
+func (p *pairSet) add(a, b byte)      { p[a][b>>6] |= 1 << (b & 63) }
+func (p *pairSet) has(a, b byte) bool { return p[a][b>>6]&(1<<(b&63)) != 0 }
 
 // next follows the edge labelled c, or returns 0.
 func (t *trie) next(node int32, c byte) int32 {
@@ -295,9 +306,15 @@ func (t *trie) next(node int32, c byte) int32 {
 // nil). Nodes are numbered breadth first, so each node's children are contiguous.
 func buildTrie(pats []string, keep []bool) trie {
 	var order []int
-	for i := range pats {
+	t := trie{first: []int32{0, 0}, count: []uint16{0, 0}, term: []int32{-1, -1}}
+	for i, p := range pats {
 		if keep == nil || keep[i] {
 			order = append(order, i)
+			if len(p) == 1 {
+				t.single[p[0]] = true
+			} else if len(p) > 1 {
+				t.pairs.add(p[0], p[1])
+			}
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return pats[order[a]] < pats[order[b]] })
@@ -306,7 +323,6 @@ func buildTrie(pats []string, keep []bool) trie {
 	type pending struct {
 		lo, hi, depth int
 	}
-	t := trie{first: []int32{0, 0}, count: []uint16{0, 0}, term: []int32{-1, -1}}
 	queue := []pending{{0, len(order), 0}}
 	for q := 0; q < len(queue); q++ {
 		node := int32(q + 1)
