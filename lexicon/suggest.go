@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unsafe"
 )
 
 // trie holds every lower-case spelling, for bounded edit-distance search.
@@ -12,8 +13,17 @@ type trie struct {
 	label   []byte
 	child   []int32
 	sibling []int32
-	word    []int32 // index into words, -1 if no word ends here
-	words   []string
+	word    []int32 // index of the word that ends here, -1 if none
+	// The k-th word is data[start[k] : start[k]+size[k]]: offsets, not
+	// strings, so the collector has no pointer per word to follow.
+	data  string
+	start []uint32
+	size  []uint8
+}
+
+func (t *trie) wordAt(k int32) string {
+	s := int(t.start[k])
+	return t.data[s : s+int(t.size[k])]
 }
 
 func (l *Lexicon) buildTrie() *trie {
@@ -24,8 +34,8 @@ func (l *Lexicon) buildTrie() *trie {
 		}
 		keys = append(keys, w)
 	}
-	for _, w := range l.words {
-		add(w)
+	for i := range l.start {
+		add(l.word(i))
 	}
 	for w := range l.extra {
 		add(w)
@@ -33,6 +43,7 @@ func (l *Lexicon) buildTrie() *trie {
 	sort.Strings(keys)
 	t := &trie{label: make([]byte, 1, len(keys)), child: make([]int32, 1, len(keys)), sibling: make([]int32, 1, len(keys)), word: make([]int32, 1, len(keys))}
 	t.child[0], t.sibling[0], t.word[0] = -1, -1, -1
+	var data []byte
 	for i, w := range keys {
 		if i > 0 && keys[i-1] == w {
 			continue // "Iraq" and "iraq" are one entry
@@ -41,8 +52,13 @@ func (l *Lexicon) buildTrie() *trie {
 		for i := 0; i < len(w); i++ {
 			n = t.step(n, w[i], true)
 		}
-		t.word[n] = int32(len(t.words))
-		t.words = append(t.words, w)
+		t.word[n] = int32(len(t.start))
+		t.start = append(t.start, uint32(len(data)))
+		t.size = append(t.size, uint8(min(len(w), 255)))
+		data = append(data, w...)
+	}
+	if len(data) > 0 {
+		t.data = unsafe.String(&data[0], len(data))
 	}
 	return t
 }
@@ -110,7 +126,7 @@ func (t *trie) search(target string, maxDist int, found func(w string, d int)) {
 				}
 			}
 			if t.word[c] >= 0 && cur[n] <= maxDist {
-				found(t.words[t.word[c]], cur[n])
+				found(t.wordAt(t.word[c]), cur[n])
 			}
 			if minv <= maxDist {
 				walk(c, depth+1)

@@ -59,7 +59,7 @@ func TestBuild(t *testing.T) {
 		words = append(words, fmt.Sprintf("word%d", i))
 		vals = append(vals, uint8(i))
 	}
-	tb := Build(words, vals)
+	tb := Build(len(words), func(i int) string { return words[i] }, vals)
 	if tb.Len() != len(words) {
 		t.Fatalf("Len = %d, want %d", tb.Len(), len(words))
 	}
