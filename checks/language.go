@@ -162,6 +162,7 @@ const (
 // only suspect ones get their words (names masked) collected for lingua.
 func (c *languageCheck) judge(d *document.Document, s document.Span) (verdict, int, []string) {
 	toks := d.TokensIn(s)
+	fw := functionWordsOf(d)
 	words, foreignLetters, n, fn := 0, 0, 0, 0
 	for i, t := range toks {
 		if t.Kind != document.Word {
@@ -178,10 +179,14 @@ func (c *languageCheck) judge(d *document.Document, s document.Span) (verdict, i
 			if i > 0 {
 				continue
 			}
-			w = lowerASCII(w)
+			n++
+			if fw.isFolded(t.Word) { // "The" opening the sentence
+				fn++
+			}
+			continue
 		}
 		n++
-		if englishFunctionWords[w] {
+		if fw.is(t.Word) {
 			fn++
 		}
 	}
