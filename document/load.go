@@ -209,9 +209,29 @@ func readLimited(path string, max int64) ([]byte, error) {
 		return nil, errors.New(describeOSError(err))
 	}
 	defer f.Close()
-	raw, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
-		return nil, fmt.Errorf("read failed: %s", describeOSError(err))
+	// Read into a buffer of the file's size (plus one byte, to see the end
+	// or a file that grew): one read for most files, where ReadAll's growing
+	// buffer took several reads and copies each.
+	size := int64(512)
+	if st, err := f.Stat(); err == nil && st.Size() > 0 {
+		size = min(st.Size(), max) + 1
+	}
+	raw := make([]byte, 0, size)
+	for {
+		n, err := f.Read(raw[len(raw):cap(raw)])
+		raw = raw[:len(raw)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read failed: %s", describeOSError(err))
+		}
+		if int64(len(raw)) > max {
+			break
+		}
+		if len(raw) == cap(raw) {
+			raw = append(raw, 0)[:len(raw)] // the file grew, or its size was unknown: more room
+		}
 	}
 	if int64(len(raw)) > max {
 		return nil, fmt.Errorf("file is over the %s limit (raise it with --max-size)", humanBytes(max))

@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"runtime"
+	"sync"
 
 	"github.com/copydesk/copydesk/checks"
 )
@@ -143,14 +145,10 @@ func errReason(r checks.Result) string {
 func (run *Run) WriteJSON(w io.Writer, results []checks.Result) error {
 	bw := bufio.NewWriter(w)
 	part := func(prefix string, v any) error {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetIndent(prefix, "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(v); err != nil {
-			return err
+		b, err := encodeIndented(prefix, v)
+		if err == nil {
+			_, err = bw.Write(b)
 		}
-		_, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 		return err
 	}
 	bw.WriteString("{\n  \"tool\": ")
@@ -158,19 +156,47 @@ func (run *Run) WriteJSON(w io.Writer, results []checks.Result) error {
 		return err
 	}
 	bw.WriteString(",\n  \"documents\": [")
-	n := 0
+	var docs []checks.Result
 	for _, r := range results {
-		if r.Err != nil {
-			continue
+		if r.Err == nil {
+			docs = append(docs, r)
 		}
-		if n > 0 {
-			bw.WriteString(",")
+	}
+	// Documents are encoded a chunk at a time on every core (encoding is most
+	// of the time of writing a large report), and written in order.
+	const chunk = 256
+	n := 0
+	for start := 0; start < len(docs); start += chunk {
+		batch := docs[start:min(len(docs), start+chunk)]
+		encoded := make([][]byte, len(batch))
+		errs := make([]error, len(batch))
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for k := range next {
+					encoded[k], errs[k] = encodeIndented("    ", run.jsonDoc(batch[k]))
+				}
+			}()
 		}
-		bw.WriteString("\n    ")
-		if err := part("    ", run.jsonDoc(r)); err != nil {
-			return err
+		for k := range batch {
+			next <- k
 		}
-		n++
+		close(next)
+		wg.Wait()
+		for k, b := range encoded {
+			if errs[k] != nil {
+				return errs[k]
+			}
+			if n > 0 {
+				bw.WriteString(",")
+			}
+			bw.WriteString("\n    ")
+			bw.Write(b)
+			n++
+		}
 	}
 	if n > 0 {
 		bw.WriteString("\n  ")
@@ -181,6 +207,18 @@ func (run *Run) WriteJSON(w io.Writer, results []checks.Result) error {
 	}
 	bw.WriteString("\n}\n")
 	return bw.Flush()
+}
+
+// encodeIndented is v as the report's encoder writes it at this depth, without the final newline.
+func encodeIndented(prefix string, v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent(prefix, "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 func writeJSONLine(w io.Writer, v any) error {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -79,6 +80,12 @@ func TestWriteJSONStreamsTheSameBytes(t *testing.T) {
 		nil,
 		{doc("a.txt", "%s <b>&</b>")},
 		{doc("a.txt", "%s one"), {Path: "gone.txt", Err: errors.New("no such file")}, doc("b.txt", "{0} two")},
+		func() (many []checks.Result) { // more than one chunk of documents encoded at once
+			for i := 0; i < 600; i++ {
+				many = append(many, doc(fmt.Sprintf("d%03d.txt", i), "%s text"))
+			}
+			return
+		}(),
 	} {
 		run := &Run{}
 		var got bytes.Buffer
