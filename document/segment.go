@@ -17,16 +17,19 @@ func (d *Document) segmentLines() {
 	t := d.Text
 	d.lineStarts = append(d.lineStarts, 0)
 	start := 0
-	for i := 0; i < len(t); i++ {
-		if t[i] == '\n' {
-			end := i
-			if end > start && t[end-1] == '\r' {
-				end--
-			}
-			d.Lines = append(d.Lines, Span{start, end})
-			start = i + 1
-			d.lineStarts = append(d.lineStarts, start)
+	for {
+		k := strings.IndexByte(t[start:], '\n') // vectorised: lines are found at memory speed
+		if k < 0 {
+			break
 		}
+		i := start + k
+		end := i
+		if end > start && t[end-1] == '\r' {
+			end--
+		}
+		d.Lines = append(d.Lines, Span{start, end})
+		start = i + 1
+		d.lineStarts = append(d.lineStarts, start)
 	}
 	if start < len(t) || len(d.Lines) == 0 {
 		end := len(t)
