@@ -542,8 +542,10 @@ func (c *namesCheck) SetStreaming(on bool) { c.noCorpus = on }
 // unless the document was already told within itself.
 func (c *namesCheck) Finish(emit func(path string, f Finding)) {
 	c.mu.Lock()
-	ms := c.mentions
-	c.mentions = nil
+	ms, reported := c.mentions, c.reported
+	// The next run starts afresh: what a document (or the sections of a large
+	// file, which add to one entry) reported belongs to this run only.
+	c.mentions, c.reported, c.forms = nil, map[string]map[string]bool{}, map[string]string{}
 	c.mu.Unlock()
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].path != ms[j].path {
@@ -577,7 +579,7 @@ func (c *namesCheck) Finish(emit func(path string, f Finding)) {
 				continue
 			}
 			for _, m := range occ {
-				if c.reported[m.path][form] {
+				if reported[m.path][form] {
 					continue
 				}
 				emit(m.path, c.finding(m.path, m, form, g, nil))
