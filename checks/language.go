@@ -162,7 +162,7 @@ const (
 // only suspect ones get their words (names masked) collected for lingua.
 func (c *languageCheck) judge(d *document.Document, s document.Span) (verdict, int, []string) {
 	toks := d.TokensIn(s)
-	fw := functionWordsOf(d)
+	fw := factsOf(d)
 	words, foreignLetters, n, fn := 0, 0, 0, 0
 	for i, t := range toks {
 		if t.Kind != document.Word {
@@ -180,13 +180,13 @@ func (c *languageCheck) judge(d *document.Document, s document.Span) (verdict, i
 				continue
 			}
 			n++
-			if fw.isFolded(t.Word) { // "The" opening the sentence
+			if fw.isFunctionFolded(t.Word) { // "The" opening the sentence
 				fn++
 			}
 			continue
 		}
 		n++
-		if fw.is(t.Word) {
+		if fw.isFunction(t.Word) {
 			fn++
 		}
 	}

@@ -77,24 +77,22 @@ func (c *misspellingCheck) Lookup(w string) (string, bool) {
 
 func (c *misspellingCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
-	listed := make([]wordMemo, d.NumWords()) // per spelling: does the list know it (or one of its parts)?
+	listed := make(wordMemos, d.NumWords()) // per spelling: does the list know it (or one of its parts)?
 	for _, tok := range d.Tokens {
 		if tok.Kind != document.Word || tok.Script != document.Latin {
 			continue
 		}
-		switch listed[tok.Word] {
-		case memoNo:
-			continue
-		case memoUnknown:
-			listed[tok.Word] = memoNo
+		yes, known := listed.lookup(tok.Word)
+		if !known {
 			forEachPart(t, tok.Span, func(p document.Span) {
 				if _, ok := c.lookupFold(t[p.Start:p.End]); ok {
-					listed[tok.Word] = memoYes
+					yes = true
 				}
 			})
-			if listed[tok.Word] == memoNo {
-				continue
-			}
+			listed.keep(tok.Word, yes)
+		}
+		if !yes {
+			continue
 		}
 		forEachPart(t, tok.Span, func(p document.Span) {
 			w := t[p.Start:p.End]

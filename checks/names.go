@@ -119,42 +119,12 @@ var nameTitles = map[string]bool{"gen": true, "general": true, "president": true
 var nameParticlesLower = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "abd": true,
 	"bint": true, "de": true, "van": true, "von": true, "da": true, "ez": true, "az": true, "ad": true, "as": true}
 
-// wordFacts caches, per distinct spelling of one document, what the mention
-// finder asks of it: whether it is a common English word (folded to lower
-// case, SCOWL level 50 or below) and whether it is a title.
-type wordFacts struct {
-	lex    *lexicon.Lexicon
-	d      *document.Document
-	common []wordMemo
-	title  []wordMemo
-}
-
-func (f *wordFacts) isCommon(id int32) bool {
-	if f.common[id] == memoUnknown {
-		f.common[id] = memoNo
-		if lv := f.lex.LevelFoldASCII(f.d.Word(id)); lv > 0 && lv <= 50 {
-			f.common[id] = memoYes
-		}
-	}
-	return f.common[id] == memoYes
-}
-
-func (f *wordFacts) isTitle(id int32) bool {
-	if f.title[id] == memoUnknown {
-		f.title[id] = memoNo
-		if nameTitles[lowerASCII(f.d.Word(id))] {
-			f.title[id] = memoYes
-		}
-	}
-	return f.title[id] == memoYes
-}
-
 // extract finds the name mentions of a document.
 func (c *namesCheck) extract(d *document.Document) []mention {
 	d.Expand() // a large file loaded for `copydesk names` is segmented whole
 	t := d.Text
 	var out []mention
-	f := &wordFacts{lex: c.lex, d: d, common: make([]wordMemo, d.NumWords()), title: make([]wordMemo, d.NumWords())}
+	f := factsOf(d)
 	for _, s := range d.Sentences {
 		toks := d.TokensIn(s)
 		for i := 0; i < len(toks); {
@@ -204,7 +174,7 @@ func (c *namesCheck) nameToken(f *wordFacts, t string, toks []document.Token, i 
 		return false
 	}
 	if tk.Start == sentStart {
-		if f.isCommon(tk.Word) && !names.IsAcronym(w) {
+		if f.isCommon(c.lex, tk.Word) && !names.IsAcronym(w) {
 			return false // "The", "Both": a capital for the sentence, not a name
 		}
 	}
@@ -244,7 +214,7 @@ func (c *namesCheck) addMention(d *document.Document, f *wordFacts, toks []docum
 			common = false
 			break
 		}
-		if !f.isCommon(tk.Word) {
+		if !f.isCommon(c.lex, tk.Word) {
 			common = false
 			break
 		}

@@ -22,12 +22,12 @@ type lineStats struct {
 func statsOf(d *document.Document, l document.Span) lineStats {
 	var st lineStats
 	toks := d.TokensIn(l)
-	fw := functionWordsOf(d)
+	fw := factsOf(d)
 	for _, t := range toks {
 		switch t.Kind {
 		case document.Word:
 			st.words++
-			if fw.isFolded(t.Word) {
+			if fw.isFunctionFolded(t.Word) {
 				st.function++
 			}
 		case document.URL, document.Handle, document.Hashtag, document.Email:

@@ -24,7 +24,7 @@ func TestLargeDocumentInSections(t *testing.T) {
 		fmt.Fprintf(&b, "Report %d: the minister met officials in Baghdad on Tuesday to discuss the border.\n\n", i)
 	}
 	raw := []byte(b.String())
-	large := document.NewLarge("big.txt", "big", raw)
+	large := document.NewDeferred("big.txt", "big", raw)
 	if len(large.Sections(document.SectionSize)) < 2 {
 		t.Fatal("the test text should make several sections")
 	}
@@ -54,7 +54,7 @@ func TestLargeDocumentInSections(t *testing.T) {
 	// as for a document checked whole.
 	e := testEngine(t, "typo.*")
 	e.MaxFindings = 5
-	res = e.CheckDocument(context.Background(), document.NewLarge("big.txt", "big", raw))
+	res = e.CheckDocument(context.Background(), document.NewDeferred("big.txt", "big", raw))
 	lines = nil
 	for _, f := range res.Findings {
 		if f.Rule != "meta.truncated" {
@@ -77,7 +77,7 @@ func TestNameVariantAcrossSections(t *testing.T) {
 	b.WriteString("Army Chief of Staff Othman al-Ghanemi visited the front on Friday.\n")
 	raw := []byte(b.String())
 	e := testEngine(t, "names.*")
-	results, err := e.RunAll(context.Background(), 2, walkItems([]document.Item{{Path: "big.txt", Doc: document.NewLarge("big.txt", "big", raw)}}))
+	results, err := e.RunAll(context.Background(), 2, walkItems([]document.Item{{Path: "big.txt", Doc: document.NewDeferred("big.txt", "big", raw)}}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +108,7 @@ func TestSectionsCutAtBreaks(t *testing.T) {
 		{"aaaa bbbb cc", 5, []string{"aaaa bbbb ", "cc"}},
 		{"ééééééé", 3, []string{"éé", "éé", "éé", "é"}},
 	} {
-		d := document.NewLarge("x", "x", []byte(c.text))
+		d := document.NewDeferred("x", "x", []byte(c.text))
 		var got []string
 		for _, s := range d.Sections(c.size) {
 			got = append(got, d.Slice(s))

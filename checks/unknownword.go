@@ -166,15 +166,8 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 			if nextToInvalidUTF8(d, tok.Span) {
 				continue
 			}
-			forEachPart(t, tok.Span, func(p document.Span) {
-				pw := t[p.Start:p.End]
-				if utf8.RuneCountInString(pw) < 3 || c.known(pw) {
-					return
-				}
-				if _, listed := c.misspl.Lookup(pw); listed {
-					return // typo.misspelling reports it, with a safe fix
-				}
-				cands = append(cands, candidate{span: p, word: pw})
+			c.unknownParts(t, tok.Span, func(p document.Span) {
+				cands = append(cands, candidate{span: p, word: t[p.Start:p.End]})
 			})
 		}
 		// Many unknown words in one sentence: foreign text, not typos.
@@ -212,16 +205,23 @@ func (c *unknownWordCheck) classify(w string) wordState {
 		return wordKnown
 	}
 	st := wordKnown
-	forEachPart(w, document.Span{Start: 0, End: len(w)}, func(p document.Span) {
-		pw := w[p.Start:p.End]
+	c.unknownParts(w, document.Span{Start: 0, End: len(w)}, func(document.Span) { st = wordSuspect })
+	return st
+}
+
+// unknownParts calls fn for each part of the word at s (the word itself, or
+// each part of a hyphenated word) that is unknown: three letters or more, not
+// English, and not a misspelling that typo.misspelling reports with its fix.
+func (c *unknownWordCheck) unknownParts(t string, s document.Span, fn func(document.Span)) {
+	forEachPart(t, s, func(p document.Span) {
+		pw := t[p.Start:p.End]
 		if utf8.RuneCountInString(pw) < 3 || c.known(pw) {
 			return
 		}
 		if _, listed := c.misspl.Lookup(pw); !listed {
-			st = wordSuspect
+			fn(p)
 		}
 	})
-	return st
 }
 
 func (c *unknownWordCheck) report(cd candidate, emit func(Finding)) {

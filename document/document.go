@@ -89,17 +89,9 @@ func newUnsegmented(path, id string, raw []byte) *Document {
 // at a time, so memory stays flat however large the file.
 const SectionSize = 2 << 20
 
-// NewLarge builds a document whose text is only split into lines, for files
-// over SectionSize: the checks segment it section by section (see Sections),
-// and reports need only the lines.
-func NewLarge(path, id string, raw []byte) *Document {
-	d := NewDeferred(path, id, raw)
-	d.ensureLines()
-	return d
-}
-
 // NewDeferred builds a document whose segmentation, lines included, is left
-// to its first check (Expand, or section by section for a large text). The
+// to its first check (Expand, or section by section for a text over
+// SectionSize, whose reports need only its lines). The
 // loader is one goroutine feeding every worker: segmenting there made it the
 // bottleneck of a run on two cores.
 func NewDeferred(path, id string, raw []byte) *Document {
@@ -108,17 +100,15 @@ func NewDeferred(path, id string, raw []byte) *Document {
 	return d
 }
 
-// ensureLines splits the text into lines once.
-func (d *Document) ensureLines() {
+// EnsureLines splits the text into lines once, making Lines usable on a
+// deferred document (Position, LineOf and Offset call it themselves).
+func (d *Document) EnsureLines() {
 	d.linesOnce.Do(func() {
 		if d.lineStarts == nil {
 			d.segmentLines()
 		}
 	})
 }
-
-// EnsureLines makes Lines, Position and LineOf usable on a deferred document.
-func (d *Document) EnsureLines() { d.ensureLines() }
 
 // NewSection builds one section of a large document: raw is the section's
 // bytes, base their offset in the file and baseLine the index of their first
@@ -170,7 +160,7 @@ type Position struct {
 
 // Position maps a byte offset to its line and column.
 func (d *Document) Position(off int) Position {
-	d.ensureLines()
+	d.EnsureLines()
 	if off < 0 {
 		off = 0
 	}
@@ -291,7 +281,7 @@ func (d *Document) columnIndex(line, start int) []colMark {
 // Offset maps a position back to a byte offset; it is the inverse of Position
 // for offsets on rune boundaries. A column past the line's end yields the line's end.
 func (d *Document) Offset(p Position) int {
-	d.ensureLines()
+	d.EnsureLines()
 	if p.Line < 1 || p.Line > len(d.lineStarts) {
 		return -1
 	}
@@ -312,7 +302,7 @@ func (d *Document) Offset(p Position) int {
 
 // LineOf returns the index into Lines of the line holding off.
 func (d *Document) LineOf(off int) int {
-	d.ensureLines()
+	d.EnsureLines()
 	i := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off }) - 1
 	if i < 0 {
 		return 0
@@ -369,7 +359,7 @@ func (d *Document) Expand() {
 	if !d.compacted {
 		return
 	}
-	d.ensureLines()
+	d.EnsureLines()
 	d.compacted = false
 	d.segmentText()
 }
@@ -390,8 +380,7 @@ func (d *Document) Compact() {
 	d.wordCount = d.WordCount()
 	d.compacted = true
 	d.Tokens, d.words, d.Sentences, d.Paragraphs, d.Scripts = nil, nil, nil, nil, nil
-	d.fold.once.Do(func() {}) // a later Fold folds afresh instead of keeping a copy
-	d.fold.f = nil
+	d.fold = foldCache{}
 	d.cols = nil
 	d.memo = nil
 }

@@ -29,9 +29,6 @@ type foldCache struct {
 // Fold returns the folded text, computed once per document.
 func (d *Document) Fold() *Folded {
 	d.fold.once.Do(func() { d.fold.f = FoldText(d.Text) })
-	if d.fold.f == nil { // compacted
-		return FoldText(d.Text)
-	}
 	return d.fold.f
 }
 

@@ -75,6 +75,15 @@ func reference(pats []string, glued []bool, t string) []string {
 	return out
 }
 
+// randomText strings up to 15 of the pieces together, at random.
+func randomText(rng *rand.Rand, pieces []string) string {
+	var b strings.Builder
+	for k := rng.IntN(14); k >= 0; k-- {
+		b.WriteString(pieces[rng.IntN(len(pieces))])
+	}
+	return b.String()
+}
+
 // TestTrieAgreesWithReference: the trie walk finds what the plain search finds,
 // on random texts made of the phrases' own pieces.
 func TestTrieAgreesWithReference(t *testing.T) {
@@ -91,11 +100,7 @@ func TestTrieAgreesWithReference(t *testing.T) {
 		"اترك", "تعليق", "re", "s", "-"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for n := 0; n < 30000; n++ {
-		var b strings.Builder
-		for k := rng.IntN(14); k >= 0; k-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		text := b.String()
+		text := randomText(rng, pieces)
 		var got []string
 		m.find(text, func(k, s, e int) bool { got = append(got, text[s:e]); return true })
 		if want := reference(pats, glued, text); strings.Join(got, "|") != strings.Join(want, "|") {
@@ -119,11 +124,7 @@ func TestGroupsAreIndependent(t *testing.T) {
 	pieces := []string{"leave", " ", "a", "reply", "to", "the", "comment", "image", "al-", "x", ".", "re"}
 	rng := rand.New(rand.NewPCG(7, 8))
 	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for k := rng.IntN(14); k >= 0; k-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		text := b.String()
+		text := randomText(rng, pieces)
 		var got []string
 		all.find(text, func(k, s, e int) bool { got = append(got, fmt.Sprintf("%d-%d:%s", s, e, pats[k])); return true })
 		var want []string

@@ -135,7 +135,7 @@ func (t *Table) put(h uint64, v uint8) {
 // them: the index of a word is recomputed from its fingerprint's hash bits.
 func (t *Table) grow() {
 	old := t.slots
-	t.alloc(len(old)) // twice the slots: alloc sizes for 2n
+	t.alloc(len(old)) // room for len(old) words at a load of 0.7: the next power of two, twice the slots
 	t.n = 0
 	for _, s := range old {
 		if s != 0 {
