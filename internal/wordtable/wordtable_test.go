@@ -76,3 +76,36 @@ func TestBuild(t *testing.T) {
 		t.Error("word50000 found but never stored")
 	}
 }
+
+// TestCacheFollowsPut: a large table answers from its cache, and a Put after
+// a lookup is seen by the next lookup, found or not before.
+func TestCacheFollowsPut(t *testing.T) {
+	tb := New(cacheMinSlot)
+	if tb.cache == nil {
+		t.Fatal("a table of this size should have a cache")
+	}
+	for i := 0; i < 3*cacheSize; i++ { // more words than cache entries: entries are replaced
+		tb.Put(fmt.Sprintf("w%d", i), uint8(i%5))
+	}
+	for round := 0; round < 2; round++ { // the second round answers from the cache where it can
+		for i := 0; i < 3*cacheSize; i++ {
+			if v, ok := tb.Get(fmt.Sprintf("w%d", i)); !ok || v != uint8(i%5) {
+				t.Fatalf("round %d: Get(w%d) = %d, %v", round, i, v, ok)
+			}
+		}
+	}
+	if _, ok := tb.Get("new"); ok {
+		t.Fatal("new found before Put")
+	}
+	tb.Put("new", 7)
+	if v, ok := tb.Get("new"); !ok || v != 7 {
+		t.Errorf("Get(new) after Put = %d, %v; the cache kept the old answer", v, ok)
+	}
+	tb.Put("w1", 9)
+	if v, _ := tb.Get("w1"); v != 9 {
+		t.Errorf("Get(w1) after a second Put = %d, want 9", v)
+	}
+	if v, ok := tb.GetFold("W1"); !ok || v != 9 {
+		t.Errorf("GetFold(W1) = %d, %v", v, ok)
+	}
+}
