@@ -381,8 +381,8 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 	}
 	reported := map[string]bool{}
 	var gs []*group
-	if c.mayVary(ms) {
-		gs = c.groups(ms)
+	if cand := c.candidates(ms); cand != nil {
+		gs = c.groups(cand)
 	}
 	for _, g := range gs {
 		for form, occ := range g.forms {
@@ -435,27 +435,48 @@ func (c *namesCheck) intern(ms []mention) {
 	}
 }
 
-// mayVary is the cheap test before clustering a document: two different
-// spellings share a block key, or a spelling is in the gazetteer.
-func (c *namesCheck) mayVary(ms []mention) bool {
-	seen := make(map[string]string, len(ms))
-	forms := make(map[string]bool, len(ms))
+// candidates is the cheap test before clustering a document. It keeps the
+// mentions whose spelling shares a block key with another spelling of the
+// document, or is in the gazetteer (which joins spellings that share nothing,
+// "ISIL" / "Daesh"): only those can end up in a group of two spellings, so
+// clustering them alone gives the groups the whole document would, for a
+// fraction of the maps. It returns nil when no two spellings may vary (and
+// no gazetteer spelling is a finding alone).
+func (c *namesCheck) candidates(ms []mention) []mention {
+	first := make(map[string]string, len(ms)) // block key -> the first spelling with it
+	keep := make(map[string]bool)
+	seen := make(map[string]bool, len(ms))
+	vary := false
 	for _, m := range ms {
-		if forms[m.form] {
+		if seen[m.form] {
 			continue // a spelling seen before in this document: its keys are known
 		}
-		forms[m.form] = true
-		if _, ok := c.gaz[c.folded(m.form)]; ok && (c.houseStyle || c.reportAliases || c.variantOf[c.folded(m.form)]) {
-			return true
+		seen[m.form] = true
+		fold := c.folded(m.form)
+		if _, ok := c.gaz[fold]; ok {
+			keep[m.form] = true
+			vary = vary || c.houseStyle || c.reportAliases || c.variantOf[fold]
 		}
 		for _, k := range c.info(m.form).keys {
-			if f, ok := seen[k]; ok && f != m.form {
-				return true
+			f, ok := first[k]
+			if !ok {
+				first[k] = m.form
+			} else if f != m.form {
+				keep[f], keep[m.form] = true, true
+				vary = true
 			}
-			seen[k] = m.form
 		}
 	}
-	return false
+	if !vary {
+		return nil
+	}
+	var out []mention
+	for _, m := range ms {
+		if keep[m.form] {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func (c *namesCheck) finding(path string, m mention, form string, g *group, d *document.Document) Finding {
