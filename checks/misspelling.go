@@ -151,6 +151,27 @@ func lowerASCII(s string) string {
 	return s
 }
 
+// inLowered is m[lowerASCII(w)] without building the lower-case string for
+// an ASCII word: capitalised words (every name, every sentence start) asked
+// about titles and function words allocated one string each.
+func inLowered(m map[string]bool, w string) bool {
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return m[lowerASCII(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return m[lowerASCII(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])] // the conversion in a map index does not allocate
+}
+
 // matchCase gives fix the capitalisation of w: "Phillipines" -> "Philippines", "TEH" -> "THE".
 func matchCase(w, fix string) string {
 	first, _ := utf8.DecodeRuneInString(w)

@@ -200,8 +200,11 @@ func (c *namesCheck) addMention(d *document.Document, f *wordFacts, toks []docum
 	}
 	span := document.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}
 	form := d.Slice(span)
-	if strings.Contains(form, "  ") || strings.ContainsAny(form, "\t\n\u00a0") {
-		form = strings.Join(strings.Fields(form), " ")
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Start-toks[k-1].End > 1 || toks[k].Start > toks[k-1].End && t[toks[k-1].End] != ' ' {
+			form = strings.Join(strings.Fields(form), " ") // "Bashar  al-Assad", a tab, a no-break space
+			break
+		}
 	} // else a substring of the text; Check keeps a copy for the corpus pass
 	if utf8.RuneCountInString(form) < 2 {
 		return

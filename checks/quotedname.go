@@ -42,7 +42,7 @@ func (quotedNameCheck) Check(ctx context.Context, d *document.Document, emit fun
 		if j == i+1 || j >= len(toks) || t[toks[j].Start:toks[j].End] != "”" {
 			continue
 		}
-		if i > 0 && toks[i-1].Kind == document.Word && introducers[lowerASCII(t[toks[i-1].Start:toks[i-1].End])] {
+		if i > 0 && toks[i-1].Kind == document.Word && inLowered(introducers, t[toks[i-1].Start:toks[i-1].End]) {
 			continue
 		}
 		// Used as a noun: the next token is a lower-case word (a verb, "and", "said").

@@ -117,3 +117,16 @@ func TestTyposPack(t *testing.T) {
 		}
 	}
 }
+
+func TestInLowered(t *testing.T) {
+	m := map[string]bool{"the": true, "gen": true, "don't": true, strings.Repeat("a", 70): true}
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"The", true}, {"THE", true}, {"the", true}, {"Gen", true}, {"Them", false}, {"Don’t", true}, {"DON'T", true},
+		{strings.Repeat("A", 70), true}, {"", false}} {
+		if got := inLowered(m, c.w); got != c.want {
+			t.Errorf("inLowered(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}

@@ -63,7 +63,7 @@ func (f *wordFacts) isFunctionFolded(id int32) bool {
 	if v, ok := f.functionFolded.lookup(id); ok {
 		return v
 	}
-	return f.functionFolded.keep(id, englishFunctionWords[lowerASCII(f.d.Word(id))])
+	return f.functionFolded.keep(id, inLowered(englishFunctionWords, f.d.Word(id)))
 }
 
 func (f *wordFacts) isCommon(lex *lexicon.Lexicon, id int32) bool {
@@ -78,5 +78,5 @@ func (f *wordFacts) isTitle(id int32) bool {
 	if v, ok := f.title.lookup(id); ok {
 		return v
 	}
-	return f.title.keep(id, nameTitles[lowerASCII(f.d.Word(id))])
+	return f.title.keep(id, inLowered(nameTitles, f.d.Word(id)))
 }
