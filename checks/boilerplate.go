@@ -19,6 +19,7 @@ import (
 type boilerplateCheck struct {
 	phrases phraseRange
 	byIndex []*rules.Entry // phrase index -> entry
+	facts   *sharedFacts   // for the residue-line classifier
 	// entries with a line pattern, each tried on its own: on lines of at most
 	// 100 bytes each small expression runs on the backtracker, while their
 	// union needed the slower NFA (5.7M instructions per 89 KB more)
@@ -37,7 +38,11 @@ func init() {
 }
 
 func newBoilerplate(s *Setup) (Check, error) {
-	c := &boilerplateCheck{}
+	facts, err := s.wordFacts()
+	if err != nil {
+		return nil, err
+	}
+	c := &boilerplateCheck{facts: facts}
 	var texts []string
 	var opts []phrase.Options
 	for _, rule := range []string{"boilerplate.phrase", "boilerplate.widget"} {
@@ -68,7 +73,7 @@ type lineHit struct {
 func (c *boilerplateCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	hits := c.hits(d)
 	c.emitHits(d, hits, emit)
-	residueLines(d, hits, emit)
+	residueLines(d, c.facts, hits, emit)
 }
 
 // hits finds the residue lines and phrases the pack names, in text order.

@@ -134,7 +134,8 @@ type Setup struct {
 	Config *config.Config
 	Packs  *rules.Set
 
-	phrases *phraseSet // the phrases of this engine's pack matchers, searched in one pass
+	phrases *phraseSet   // the phrases of this engine's pack matchers, searched in one pass
+	facts   *sharedFacts // what the checks know of each spelling met in a run
 }
 
 // Family is a registered check family: its rules and its constructor.

@@ -24,6 +24,7 @@ import (
 type languageCheck struct {
 	id        *langid.Identifier
 	lex       *lexicon.Lexicon
+	facts     *sharedFacts
 	allowed   map[string]bool
 	threshold float64
 	minWords  int
@@ -44,8 +45,12 @@ func newLanguage(s *Setup) (Check, error) {
 	if err != nil {
 		return nil, err
 	}
+	facts, err := s.wordFacts()
+	if err != nil {
+		return nil, err
+	}
 	cfg := s.Config
-	c := &languageCheck{lex: lex, allowed: map[string]bool{}, threshold: 0.5, minWords: 4,
+	c := &languageCheck{lex: lex, facts: facts, allowed: map[string]bool{}, threshold: 0.5, minWords: 4,
 		english: cfg.Language == "" || cfg.Language == "en" || cfg.Language == "auto"}
 	cands := cfg.LanguageCandidates
 	if len(cands) == 0 {
@@ -162,7 +167,7 @@ const (
 // only suspect ones get their words (names masked) collected for lingua.
 func (c *languageCheck) judge(d *document.Document, s document.Span) (verdict, int, []string) {
 	toks := d.TokensIn(s)
-	fw := factsOf(d)
+	fw := factsOf(d, c.facts)
 	words, foreignLetters, n, fn := 0, 0, 0, 0
 	for i, t := range toks {
 		if t.Kind != document.Word {

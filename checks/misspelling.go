@@ -24,6 +24,7 @@ type misspellingCheck struct {
 	fixes  map[string]string // lower-case misspelling -> correction
 	source map[string]string // lower-case misspelling -> where the entry comes from
 	cfg    *config.Config
+	seen   wordtable.Cache // per spelling (Document.WordHash): does the list know it or a part of it; shared by all documents
 }
 
 func init() {
@@ -84,11 +85,20 @@ func (c *misspellingCheck) Check(ctx context.Context, d *document.Document, emit
 		}
 		yes, known := listed.lookup(tok.Word)
 		if !known {
-			forEachPart(t, tok.Span, func(p document.Span) {
-				if _, ok := c.lookupFold(t[p.Start:p.End]); ok {
-					yes = true
+			h := d.WordHash(tok.Word)
+			v, _, hit := c.seen.Get(h)
+			yes = v != 0
+			if !hit {
+				forEachPart(t, tok.Span, func(p document.Span) {
+					if _, ok := c.lookupFold(t[p.Start:p.End]); ok {
+						yes = true
+					}
+				})
+				if yes {
+					v = 1
 				}
-			})
+				c.seen.Put(h, v, true)
+			}
 			listed.keep(tok.Word, yes)
 		}
 		if !yes {

@@ -29,6 +29,7 @@ type namesCheck struct {
 	reportAliases bool
 	houseStyle    bool // a gazetteer variant is a finding even when no other spelling occurs
 	noCorpus      bool // streaming runs keep no mentions: memory stays flat, names are compared within documents only
+	facts         *sharedFacts
 
 	mu       sync.Mutex
 	mentions []mention                  // every mention of the run, for Finish
@@ -62,7 +63,11 @@ func newNames(s *Setup) (Check, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &namesCheck{lex: lex, gaz: map[string]*rules.Entry{}, variantOf: map[string]bool{}, aliasOf: map[string]bool{},
+	facts, err := s.wordFacts()
+	if err != nil {
+		return nil, err
+	}
+	c := &namesCheck{lex: lex, facts: facts, gaz: map[string]*rules.Entry{}, variantOf: map[string]bool{}, aliasOf: map[string]bool{},
 		reportAliases: s.Config.ReportAliases, houseStyle: s.Config.HouseStyle, infos: map[string]*formInfo{}, reported: map[string]map[string]bool{}, forms: map[string]string{}}
 	for _, e := range s.Packs.ForRule("names.alias") {
 		c.gaz[names.Fold(e.Canonical)] = e
@@ -124,7 +129,7 @@ func (c *namesCheck) extract(d *document.Document) []mention {
 	d.Expand() // a large file loaded for `copydesk names` is segmented whole
 	t := d.Text
 	var out []mention
-	f := factsOf(d)
+	f := factsOf(d, c.facts)
 	for _, s := range d.Sentences {
 		toks := d.TokensIn(s)
 		for i := 0; i < len(toks); {
@@ -174,7 +179,7 @@ func (c *namesCheck) nameToken(f *wordFacts, t string, toks []document.Token, i 
 		return false
 	}
 	if tk.Start == sentStart {
-		if f.isCommon(c.lex, tk.Word) && !names.IsAcronym(w) {
+		if f.isCommon(tk.Word) && !names.IsAcronym(w) {
 			return false // "The", "Both": a capital for the sentence, not a name
 		}
 	}
@@ -217,7 +222,7 @@ func (c *namesCheck) addMention(d *document.Document, f *wordFacts, toks []docum
 			common = false
 			break
 		}
-		if !f.isCommon(c.lex, tk.Word) {
+		if !f.isCommon(tk.Word) {
 			common = false
 			break
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/internal/wordtable"
 	"github.com/copydesk/copydesk/lexicon"
 )
 
@@ -28,6 +29,8 @@ type unknownWordCheck struct {
 
 	mu    sync.Mutex
 	cache map[string][]lexicon.Suggestion // suggestions per unknown word, shared by all documents (bounded)
+
+	states wordtable.Cache // wordState per spelling, by Document.WordHash, shared by all documents
 }
 
 const suggestionCacheSize = 50000
@@ -146,7 +149,7 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 			}
 			st := state[tok.Word]
 			if st == wordUnseen {
-				st = c.classify(w)
+				st = c.stateOf(d, tok.Word, w)
 				state[tok.Word] = st
 			}
 			switch st {
@@ -193,6 +196,18 @@ const (
 	wordKnown                 // lower case, and it or each of its parts is English or listed by typo.misspelling
 	wordSuspect               // lower case, with at least one unknown part
 )
+
+// stateOf is classify through the run-wide cache: most spellings of a
+// document ("the", "said", "Baghdad") were classified in an earlier one.
+func (c *unknownWordCheck) stateOf(d *document.Document, id int32, w string) wordState {
+	h := d.WordHash(id)
+	if v, _, hit := c.states.Get(h); hit {
+		return wordState(v)
+	}
+	st := c.classify(w)
+	c.states.Put(h, uint8(st), true)
+	return st
+}
 
 func (c *unknownWordCheck) classify(w string) wordState {
 	if !isLowerLatin(w) {

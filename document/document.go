@@ -52,7 +52,8 @@ type Document struct {
 	Scripts    []ScriptRun
 
 	lineStarts []int
-	words      []Span // the first occurrence of each distinct word spelling; see Token.Word and Word
+	words      []Span   // the first occurrence of each distinct word spelling; see Token.Word and Word
+	wordHashes []uint64 // the hash of each spelling; see WordHash
 	fold       foldCache
 	linesOnce  sync.Once
 	compacted  bool // Compact has run, or segmentation was deferred: wordCount holds the word count
@@ -379,7 +380,7 @@ func (d *Document) Compact() {
 	}
 	d.wordCount = d.WordCount()
 	d.compacted = true
-	d.Tokens, d.words, d.Sentences, d.Paragraphs, d.Scripts = nil, nil, nil, nil, nil
+	d.Tokens, d.words, d.wordHashes, d.Sentences, d.Paragraphs, d.Scripts = nil, nil, nil, nil, nil, nil
 	d.fold = foldCache{}
 	d.cols = nil
 	d.memo = nil

@@ -13,9 +13,10 @@ var vocabSeed = maphash.MakeSeed()
 // map for the many short, mostly repeated words of a text, and it keeps no
 // copy of the spellings (they are substrings of the document's text).
 type interner struct {
-	text  string
-	slots []slot
-	words []Span // first occurrence of each spelling: no pointers for the collector to follow
+	text   string
+	slots  []slot
+	words  []Span   // first occurrence of each spelling: no pointers for the collector to follow
+	hashes []uint64 // each spelling's hash, for the checks' run-wide caches (see Document.WordHash)
 }
 
 // slot holds an id+1 (0 is empty) and the top bits of its hash, so a probe
@@ -32,7 +33,7 @@ func newInterner(text string, n int) interner {
 	for size < n {
 		size *= 2
 	}
-	return interner{text: text, slots: make([]slot, size), words: make([]Span, 0, n/2+16)}
+	return interner{text: text, slots: make([]slot, size), words: make([]Span, 0, n/2+16), hashes: make([]uint64, 0, n/2+16)}
 }
 
 func (in *interner) id(s Span) int32 {
@@ -47,6 +48,7 @@ func (in *interner) id(s Span) int32 {
 		sl := in.slots[i]
 		if sl.id == 0 {
 			in.words = append(in.words, s)
+			in.hashes = append(in.hashes, h)
 			in.slots[i] = slot{top, int32(len(in.words))}
 			return int32(len(in.words) - 1)
 		}
@@ -60,8 +62,7 @@ func (in *interner) grow() {
 	n := max(64, 2*len(in.slots))
 	in.slots = make([]slot, n)
 	mask := uint64(n - 1)
-	for k, s := range in.words {
-		h := maphash.String(vocabSeed, in.text[s.Start:s.End])
+	for k, h := range in.hashes {
 		i := h & mask
 		for in.slots[i].id != 0 {
 			i = (i + 1) & mask
@@ -90,7 +91,7 @@ func (d *Document) internWords() {
 		}
 		t.Word = in.id(t.Span)
 	}
-	d.words = in.words
+	d.words, d.wordHashes = in.words, in.hashes
 }
 
 // Word is the spelling with id (see Token.Word).
@@ -98,6 +99,11 @@ func (d *Document) Word(id int32) string {
 	s := d.words[id]
 	return d.Text[s.Start:s.End]
 }
+
+// WordHash is a 64-bit hash of the spelling with id, the same for the same
+// spelling in every document of the process: checks key what they work out
+// per spelling by it, across documents, without hashing the word again.
+func (d *Document) WordHash(id int32) uint64 { return d.wordHashes[id] }
 
 // NumWords is the number of distinct word spellings: checks size their
 // per-spelling answers by it.

@@ -11,38 +11,22 @@
 // far rarer than any other error the checks make.
 //
 // A large table also keeps a small direct-mapped cache of recent answers
-// (see cache), because its slots do not fit a core's private caches: each
+// (see Cache), because its slots do not fit a core's private caches: each
 // lookup of a 4 MB table missed the cache and the TLB, about 80 ns, and
 // wordtable.get took 14% of a whole run although a news corpus asks about a
 // few thousand distinct words.
 package wordtable
-
-import "sync/atomic"
 
 // Table maps words to a byte. The zero value is not usable; call New.
 type Table struct {
 	slots []uint64 // fingerprint<<8 | value; 0 is an empty slot
 	shift uint
 	n     int
-	cache *cache // nil while the table is small enough to stay in a core's caches
+	cache *Cache // nil while the table is small enough to stay in a core's caches
 }
 
-// cache remembers recent answers of a large table, found or not, in 64 KB
-// that stay in a core's L2. An entry is one word, so workers share it with
-// plain atomic loads and stores, and a torn entry cannot happen: tag<<9 |
-// found<<8 | value, the tag being the top 55 bits of the word's hash with
-// its top bit set so that no entry is 0. Two words agreeing in those 55 bits
-// share an answer, as rare as the table's own fingerprint collisions.
-type cache [cacheSize]atomic.Uint64
-
-const (
-	cacheBits    = 13
-	cacheSize    = 1 << cacheBits
-	cacheMinSlot = 1 << 15 // tables of 256 KB and more get a cache
-)
-
-func cacheTag(h uint64) uint64   { return (h>>9 | 1<<54) << 9 }
-func cacheIndex(h uint64) uint64 { return (h * mix) >> (64 - cacheBits) }
+// cacheMinSlot: tables of 256 KB and more get a Cache in front.
+const cacheMinSlot = 1 << 15
 
 // New returns a table sized for about n words (it grows past that).
 func New(n int) *Table {
@@ -61,7 +45,7 @@ func (t *Table) alloc(n int) {
 	t.slots = make([]uint64, 1<<bits)
 	t.shift = 64 - bits
 	if len(t.slots) >= cacheMinSlot && t.cache == nil {
-		t.cache = new(cache)
+		t.cache = new(Cache)
 	}
 }
 
@@ -143,7 +127,7 @@ func (t *Table) Put(w string, v uint8) {
 	h := hash(w)
 	t.put(h, v)
 	if t.cache != nil {
-		t.cache[cacheIndex(h)].Store(0) // the cached answer may be the old one
+		t.cache.forget(h) // the cached answer may be the old one
 	}
 }
 
@@ -202,17 +186,11 @@ func (t *Table) get(h uint64) (uint8, bool) {
 	if t.cache == nil {
 		return t.lookup(h)
 	}
-	e := &t.cache[cacheIndex(h)]
-	tag := cacheTag(h)
-	if c := e.Load(); c&^0x1ff == tag {
-		return uint8(c), c&0x100 != 0
+	if v, ok, hit := t.cache.Get(h); hit {
+		return v, ok
 	}
 	v, ok := t.lookup(h)
-	c := tag | uint64(v)
-	if ok {
-		c |= 0x100
-	}
-	e.Store(c)
+	t.cache.Put(h, v, ok)
 	return v, ok
 }
 

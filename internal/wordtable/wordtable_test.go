@@ -109,3 +109,31 @@ func TestCacheFollowsPut(t *testing.T) {
 		t.Errorf("GetFold(W1) = %d, %v", v, ok)
 	}
 }
+
+func TestCacheGetPut(t *testing.T) {
+	var c Cache
+	h1, h2 := hash("said"), hash("Baghdad")
+	if _, _, hit := c.Get(h1); hit {
+		t.Fatal("empty cache hit")
+	}
+	c.Put(h1, 3, true)
+	c.Put(h2, 0, false)
+	if v, found, hit := c.Get(h1); !hit || !found || v != 3 {
+		t.Errorf("Get(said) = %d, %v, %v", v, found, hit)
+	}
+	if v, found, hit := c.Get(h2); !hit || found || v != 0 {
+		t.Errorf("Get(Baghdad) = %d, %v, %v; a cached 'not found' is a hit", v, found, hit)
+	}
+	// A word whose hash lands on the same entry replaces it; the other is a miss, never a wrong answer.
+	other := h1 + 1<<20 // another tag; look for one with the same entry
+	for cacheIndex(other) != cacheIndex(h1) {
+		other += 1 << 20
+	}
+	c.Put(other, 7, true)
+	if _, _, hit := c.Get(h1); hit {
+		t.Error("replaced entry still answers for the old word")
+	}
+	if v, _, hit := c.Get(other); !hit || v != 7 {
+		t.Errorf("Get(other) = %d, %v", v, hit)
+	}
+}
