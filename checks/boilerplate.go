@@ -107,6 +107,9 @@ func (c *boilerplateCheck) hits(d *document.Document) []lineHit {
 			continue
 		}
 		for _, e := range c.lines {
+			if e.LineStart != nil && !e.LineStart.Has(text[0]) {
+				continue // the line cannot start a match
+			}
 			if e.Re.MatchString(text) {
 				seenLine[li] = true
 				hits = append(hits, lineHit{span: s, line: li, entry: e})

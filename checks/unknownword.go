@@ -347,14 +347,16 @@ func isLowerLatin(w string) bool {
 // isBinomial: w follows a capitalised word and has a Latin species ending
 // ("Arum maculatum", "Philodendron selloum").
 func isBinomial(c *unknownWordCheck, t string, prev document.Token, w string) bool {
-	if prev.Kind != document.Word || len(w) < 6 {
+	if prev.Kind != document.Word || len(w) < 6 || !latinEnding(w) {
 		return false
 	}
 	pw := t[prev.Start:prev.End]
 	r, _ := utf8.DecodeRuneInString(pw)
-	if !unicode.IsUpper(r) || functionWords[strings.ToLower(pw)] {
-		return false
-	}
+	return unicode.IsUpper(r) && !inLowered(functionWords, pw)
+}
+
+// latinEnding: w ends like the species part of a Latin name.
+func latinEnding(w string) bool {
 	for _, end := range []string{"us", "um", "ae", "ensis", "ii", "oides"} {
 		if strings.HasSuffix(w, end) {
 			return true

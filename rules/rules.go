@@ -61,6 +61,9 @@ type Entry struct {
 
 	Source string         `yaml:"-"` // "file:line"
 	Re     *regexp.Regexp `yaml:"-"`
+	// LineStart holds the bytes a line that Re matches can start with (nil:
+	// any), for entries with a line pattern; see firstBytes.
+	LineStart *ByteSet `yaml:"-"`
 }
 
 // Set is every pack in force: the embedded ones, then the user's, an entry of
@@ -216,6 +219,9 @@ func validate(e *Entry) error {
 		var err error
 		if e.Re, err = regexp.Compile(re); err != nil {
 			return fmt.Errorf("bad regular expression: %v", err)
+		}
+		if e.Line != "" {
+			e.LineStart = firstBytes(re)
 		}
 	}
 	switch e.Scope {
