@@ -12,6 +12,7 @@ package phrase
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -32,6 +33,12 @@ type Matcher struct {
 	group   []int // pattern -> its group
 	groups  int   // 1 + the largest group
 	anyGlue bool
+	// glueLens are the lengths of the glued phrases' first words (up to
+	// their first byte that is not a letter, digit or underscore), longest
+	// first. A glued phrase that starts inside an ASCII word ends that word
+	// with its first word, so it can start only that far before the word's
+	// end: find walks there instead of from every byte of every word.
+	glueLens []int
 }
 
 // Match is one phrase found: its caller index and span in the original text.
@@ -87,6 +94,19 @@ func New(phrases []string, opts []Options) *Matcher {
 	m.t = buildTrie(pats, nil)
 	if m.anyGlue {
 		m.g = buildTrie(pats, m.glued)
+		for k, p := range pats {
+			if !m.glued[k] {
+				continue
+			}
+			l := 0
+			for l < len(p) && wordASCII[p[l]] {
+				l++
+			}
+			if l > 0 && !slices.Contains(m.glueLens, l) {
+				m.glueLens = append(m.glueLens, l)
+			}
+		}
+		sort.Sort(sort.Reverse(sort.IntSlice(m.glueLens)))
 	}
 	return m
 }
@@ -113,7 +133,8 @@ func (m *Matcher) Find(d *document.Document, fn func(Match)) {
 // longest phrase found there that ends on a word boundary and that accept
 // takes; the search goes on after it. Each group of phrases is searched as if
 // alone: a phrase of one group neither hides nor is hidden by another group's.
-// Inside an ASCII word only glued phrases may start, so the rest of a word is
+// Inside an ASCII word only glued phrases may start, and only where their
+// first word would end the word (see glueLens); the rest of a word is
 // skipped in a tight loop.
 func (m *Matcher) find(t string, accept func(k, s, e int) bool) {
 	st := &search{m: m, accept: accept, resume: make([]int, m.groups)}
@@ -135,15 +156,22 @@ func (m *Matcher) find(t string, accept func(k, s, e int) bool) {
 		if !wordASCII[c] {
 			continue
 		}
-		for i < len(t) && wordASCII[t[i]] {
-			if m.anyGlue && m.g.root[t[i]] != 0 {
-				if e := st.walk(&m.g, t, i); e > 0 && single {
-					i = e // a phrase ends on a boundary: the word is over
-					break
-				}
-			}
-			i++
+		end := i
+		for end < len(t) && wordASCII[t[end]] {
+			end++
 		}
+		next := end
+		for _, l := range m.glueLens { // longest first: the places in text order
+			p := end - l
+			if p < i || m.g.root[t[p]] == 0 {
+				continue
+			}
+			if e := st.walk(&m.g, t, p); e > 0 && single {
+				next = e // a phrase ends on a boundary: the word is over
+				break
+			}
+		}
+		i = next
 	}
 }
 

@@ -92,7 +92,7 @@ func TestTrieAgreesWithReference(t *testing.T) {
 	glued := make([]bool, len(pats))
 	opts := make([]Options, len(pats))
 	for k, p := range pats {
-		glued[k] = p == "al-" || p == "comment image"
+		glued[k] = p == "al-" || p == "comment image" || p == "re" || p == "تعليق" // glued: one word, two words, non-ASCII
 		opts[k].Glued = glued[k]
 	}
 	m := New(pats, opts)
