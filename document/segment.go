@@ -111,6 +111,9 @@ func (d *Document) sentences() {
 				break
 			}
 			next := toks[i+1]
+			if tk.Kind != Punct && (next.Start == tk.End || next.Start == tk.End+1 && t[tk.End] == ' ') {
+				continue // a word or number and the next token on the same line: no boundary
+			}
 			gap := t[tk.End:next.Start]
 			boundary := false
 			if tk.Kind == Punct && isTerminal(t[tk.Start:tk.End]) && gap != "" {

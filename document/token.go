@@ -55,38 +55,22 @@ func tokenize(text string, from int, out []Token) []Token {
 				continue
 			}
 		}
-		// A chunk is a run of non-space runes; web addresses and e-mail addresses are chunk-level.
-		end := i
-		addr := chunkClass[c]&startsAddr != 0 // may start an address, handle or tag
-		for end < len(text) {
-			c2 := text[end]
-			if cl := chunkClass[c2]; cl != 0 {
-				if cl&asciiSpace != 0 {
-					break
-				}
-				if cl&inAddr != 0 {
-					addr = true // an e-mail address, or "name.tld/path"
-				}
-			}
-			if c2 < 0x80 {
-				end++
-				continue
-			}
-			r2, n2 := utf8.DecodeRuneInString(text[end:])
-			if isSpace(r2) || (r2 == utf8.RuneError && n2 <= 1) {
-				break
-			}
-			end += n2
-		}
-		chunk := text[i:end]
-		if addr {
-			if k, l := specialChunk(chunk); l > 0 {
-				out = append(out, Token{Span: Span{i, i + l}, Kind: k})
+		// A chunk is a run of non-space runes; web addresses and e-mail
+		// addresses are chunk-level. The chunk is tokenised in the same pass
+		// that finds its end; the rare chunk that may hold an address ('@' or
+		// '/' inside, or a start like "http", "www", "@", "#") is looked at
+		// again as a whole, and its tokens replaced if it is one.
+		before := len(out)
+		var end int
+		var addr bool
+		out, end, addr = tokenizeChunk(text, i, out)
+		if addr || chunkClass[c]&startsAddr != 0 {
+			if k, l := specialChunk(text[i:end]); l > 0 {
+				out = append(out[:before], Token{Span: Span{i, i + l}, Kind: k})
 				i += l
 				continue
 			}
 		}
-		out = tokenizeChunk(text, i, end, out)
 		i = end
 	}
 	return out
@@ -182,8 +166,12 @@ func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <
 func isASCIIAlnum(b byte) bool  { return isASCIILetter(b) || b >= '0' && b <= '9' }
 func isWordByte(b byte) bool    { return isASCIIAlnum(b) || b >= 0x80 }
 
-// tokenizeChunk splits text[i:end] (no spaces inside) into words, numbers and punctuation.
-func tokenizeChunk(text string, i, end int, out []Token) []Token {
+// tokenizeChunk splits the chunk at i (up to the next space or invalid
+// byte) into words, numbers and punctuation; it returns the chunk's end and
+// whether the chunk holds an '@' or a '/' (maybe an address).
+func tokenizeChunk(text string, i int, out []Token) ([]Token, int, bool) {
+	end := len(text)
+	addr := false
 	for i < end {
 		c := text[i]
 		if c < 0x80 {
@@ -196,7 +184,10 @@ func tokenizeChunk(text string, i, end int, out []Token) []Token {
 				j := scanNumber(text, i, end)
 				out = append(out, Token{Span: Span{i, j}, Kind: Number})
 				i = j
+			case chunkClass[c]&asciiSpace != 0:
+				return out, i, addr
 			case asciiPunct[c]:
+				addr = addr || chunkClass[c]&inAddr != 0
 				out = append(out, Token{Span: Span{i, i + 1}, Kind: Punct})
 				i++
 			default:
@@ -207,8 +198,8 @@ func tokenizeChunk(text string, i, end int, out []Token) []Token {
 		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
-		case r == utf8.RuneError && n <= 1:
-			i += n
+		case r == utf8.RuneError && n <= 1, isSpace(r):
+			return out, i, addr
 		case unicode.IsLetter(r):
 			j, sc := scanWord(text, i, end)
 			out = append(out, Token{Span: Span{i, j}, Kind: Word, Script: sc})
@@ -225,7 +216,7 @@ func tokenizeChunk(text string, i, end int, out []Token) []Token {
 			i += n
 		}
 	}
-	return out
+	return out, i, addr
 }
 
 // asciiPunct marks the ASCII characters unicode.IsPunct accepts.
@@ -244,9 +235,11 @@ func isInnerJoiner(r rune) bool {
 // scanWord reads a word starting at a letter: letters and marks of one script,
 // digits, and apostrophes or hyphens that stand between two such characters.
 func scanWord(text string, i, end int) (int, Script) {
-	r, n := utf8.DecodeRuneInString(text[i:end])
-	sc := ScriptOf(r)
-	j := i + n
+	sc, j := Latin, i+1 // an ASCII letter: the common case
+	if text[i] >= utf8.RuneSelf {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		sc, j = ScriptOf(r), i+n
+	}
 	for j < end {
 		if sc == Latin { // the common case: ASCII letters and digits in a tight loop
 			for j < end && alnumASCII[text[j]] {
@@ -273,7 +266,7 @@ func scanWord(text string, i, end int) (int, Script) {
 				return j, sc
 			}
 		}
-		r, n = utf8.DecodeRuneInString(text[j:end])
+		r, n := utf8.DecodeRuneInString(text[j:end])
 		switch {
 		case unicode.IsLetter(r):
 			if s := ScriptOf(r); s != sc {
