@@ -1,15 +1,28 @@
 package document
 
-import "hash/maphash"
-
 // NoWord is Token.Word for tokens that are not words.
 const NoWord = -1
 
-// vocabSeed is fixed for the process: word ids depend only on the document.
-var vocabSeed = maphash.MakeSeed()
+// hashWord is FNV-1a with a final avalanche (MurmurHash3's fmix64), inline:
+// cheaper than a maphash call for words of a few letters, and every bit of
+// the result depends on every byte, as the interner's low bits and the
+// run-wide caches' high bits both need. It is the same for the same
+// spelling in every document and every process.
+func hashWord(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 1099511628211
+	}
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
 
 // interner gives each distinct spelling an id in order of first appearance.
-// It is an open-addressing table of ids keyed by maphash: cheaper than a Go
+// It is an open-addressing table of ids keyed by hashWord: cheaper than a Go
 // map for the many short, mostly repeated words of a text, and it keeps no
 // copy of the spellings (they are substrings of the document's text).
 type interner struct {
@@ -41,7 +54,7 @@ func (in *interner) id(s Span) int32 {
 	if len(in.words)*2 >= len(in.slots) {
 		in.grow()
 	}
-	h := maphash.String(vocabSeed, w)
+	h := hashWord(w)
 	top := uint32(h >> 32)
 	mask := uint64(len(in.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
@@ -76,13 +89,7 @@ func (in *interner) grow() {
 // keep one answer per spelling in a slice indexed by this id, so a document of
 // 15,000 words costs a few thousand lookups, not 15,000.
 func (d *Document) internWords() {
-	n := 0
-	for i := range d.Tokens {
-		if d.Tokens[i].Kind == Word {
-			n++
-		}
-	}
-	in := newInterner(d.Text, n)
+	in := newInterner(d.Text, len(d.Tokens)*3/4) // about three tokens in four are words
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		if t.Kind != Word {
