@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/document"
 	"github.com/copydesk/copydesk/langid"
@@ -179,8 +178,7 @@ func (c *languageCheck) judge(d *document.Document, s document.Span) (verdict, i
 		}
 		w := d.Text[t.Start:t.End]
 		foreignLetters += nonEnglishLetters(w)
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
+		if startsUpper(w) {
 			if i > 0 {
 				continue
 			}
@@ -204,8 +202,7 @@ func (c *languageCheck) judge(d *document.Document, s document.Span) (verdict, i
 			continue
 		}
 		w := d.Text[t.Start:t.End]
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) && i > 0 {
+		if startsUpper(w) && i > 0 {
 			if nonEnglishLetters(w) > 0 {
 				masked = append(masked, w) // "Başkanlık" is not an English name: keep it for lingua
 			}
@@ -240,8 +237,15 @@ func (c *languageCheck) judge(d *document.Document, s document.Span) (verdict, i
 // nonEnglishLetters counts letters English never uses (ş ğ ı ñ ł ő …); accents
 // borrowed by English (é, è, ï, ö in café, naïve, coöperate) do not count.
 func nonEnglishLetters(w string) int {
+	i := 0
+	for i < len(w) && w[i] < 0x80 { // nearly every word: plain ASCII
+		i++
+	}
+	if i == len(w) {
+		return 0
+	}
 	n := 0
-	for _, r := range w {
+	for _, r := range w[i:] {
 		if r < 0x80 {
 			continue
 		}

@@ -169,8 +169,7 @@ func (c *namesCheck) nameToken(f *wordFacts, t string, toks []document.Token, i 
 		return false
 	}
 	w := t[tk.Start:tk.End]
-	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
+	if !startsUpper(w) {
 		// "al-Ghanemi": a lower-case article glued to a capitalised name.
 		if i := strings.IndexByte(w, '-'); i > 0 && nameParticlesLower[w[:i]] && i+1 < len(w) {
 			r2, _ := utf8.DecodeRuneInString(w[i+1:])

@@ -58,6 +58,9 @@ func (quotedNameCheck) Check(ctx context.Context, d *document.Document, emit fun
 }
 
 func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0] >= 'A' && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }

@@ -39,14 +39,19 @@ type slot struct {
 	id   int32
 }
 
-// newInterner sizes the table for n word tokens: a text of n words has far
-// fewer distinct spellings, so most documents never grow it.
+// newInterner sizes the table for n word tokens. A short text has nearly as
+// many spellings as words (half of a 300-word article's are distinct and
+// the slices grew on most documents); a long one far fewer.
 func newInterner(text string, n int) interner {
+	distinct := n
+	if n > 2048 {
+		distinct = max(2048, n/2)
+	}
 	size := 64
-	for size < n {
+	for size < 2*distinct {
 		size *= 2
 	}
-	return interner{text: text, slots: make([]slot, size), words: make([]Span, 0, n/2+16), hashes: make([]uint64, 0, n/2+16)}
+	return interner{text: text, slots: make([]slot, size), words: make([]Span, 0, distinct), hashes: make([]uint64, 0, distinct)}
 }
 
 func (in *interner) id(s Span) int32 {
@@ -89,7 +94,13 @@ func (in *interner) grow() {
 // keep one answer per spelling in a slice indexed by this id, so a document of
 // 15,000 words costs a few thousand lookups, not 15,000.
 func (d *Document) internWords() {
-	in := newInterner(d.Text, len(d.Tokens)*3/4) // about three tokens in four are words
+	n := 0
+	for i := range d.Tokens {
+		if d.Tokens[i].Kind == Word {
+			n++
+		}
+	}
+	in := newInterner(d.Text, n)
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		if t.Kind != Word {
