@@ -35,7 +35,8 @@ type Engine struct {
 	// skipped and a meta.truncated finding says so. 0 means no limit.
 	Budget time.Duration
 
-	sections chan struct{} // tokens for the sections of large documents checked at once
+	sections chan struct{}     // tokens for the sections of large documents checked at once
+	buffers  *document.Buffers // segmentations recycled from compacted documents
 }
 
 // NewEngine builds every family that has at least one rule enabled by the
@@ -43,7 +44,7 @@ type Engine struct {
 // globs ("typo.*", "mt.spacing").
 func NewEngine(s *Setup, only []string) (*Engine, error) {
 	e := &Engine{severity: map[string]Severity{}, MaxFindings: 1000, Budget: 60 * time.Second,
-		sections: make(chan struct{}, runtime.GOMAXPROCS(0))}
+		sections: make(chan struct{}, runtime.GOMAXPROCS(0)), buffers: &document.Buffers{}}
 	if s.Config.MaxFindings > 0 {
 		e.MaxFindings = s.Config.MaxFindings
 	}
@@ -140,7 +141,7 @@ func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result
 	if d.Compacted() && len(d.Raw) > document.SectionSize {
 		return e.checkSections(ctx, d)
 	}
-	d.Expand() // a document compacted by an earlier run is segmented again
+	d.ExpandWith(e.buffers) // deferred, or compacted by an earlier run: segmented here
 	res := Result{Path: d.Path, ID: d.ID, Doc: d}
 	var fs []Finding
 	dctx, cancel := e.budget(ctx)

@@ -62,6 +62,8 @@ type Document struct {
 	cols       map[int][]colMark // column checkpoints of long lines
 	memoMu     sync.Mutex
 	memo       map[any]any // analyses shared by several checks (see Memo)
+	bufs       *Buffers    // where segmentation takes its slices from (see ExpandWith), or nil
+	held       *segBuffers // the slices this document's segmentation holds from bufs
 }
 
 // New builds a Document from bytes and segments it. raw is kept, not copied,
@@ -380,6 +382,7 @@ func (d *Document) Compact() {
 	}
 	d.wordCount = d.WordCount()
 	d.compacted = true
+	d.release()
 	d.Tokens, d.words, d.wordHashes, d.Sentences, d.Paragraphs, d.Scripts = nil, nil, nil, nil, nil, nil
 	d.fold = foldCache{}
 	d.cols = nil

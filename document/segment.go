@@ -71,8 +71,15 @@ func (d *Document) segmentText() {
 		d.Paragraphs = append(d.Paragraphs, Span{pstart, pend})
 	}
 
-	d.Tokens = tokenize(t, d.BOM, make([]Token, 0, len(t)/5+1))
-	d.internWords()
+	var sb *segBuffers
+	if d.bufs != nil {
+		sb = d.bufs.get()
+		d.held = sb
+	} else {
+		sb = &segBuffers{}
+	}
+	d.Tokens = tokenize(t, d.BOM, reuse(sb.tokens, len(t)/5+1))
+	d.internWords(sb)
 	d.sentences()
 	d.scriptRuns()
 }

@@ -42,7 +42,8 @@ type slot struct {
 // newInterner sizes the table for n word tokens. A short text has nearly as
 // many spellings as words (half of a 300-word article's are distinct and
 // the slices grew on most documents); a long one far fewer.
-func newInterner(text string, n int) interner {
+// Its slices come from sb when they are large enough.
+func newInterner(text string, n int, sb *segBuffers) interner {
 	distinct := n
 	if n > 2048 {
 		distinct = max(2048, n/2)
@@ -51,7 +52,15 @@ func newInterner(text string, n int) interner {
 	for size < 2*distinct {
 		size *= 2
 	}
-	return interner{text: text, slots: make([]slot, size), words: make([]Span, 0, distinct), hashes: make([]uint64, 0, distinct)}
+	slots := sb.slots
+	if cap(slots) >= size {
+		slots = slots[:size]
+		clear(slots)
+	} else {
+		slots = make([]slot, size)
+		sb.slots = slots
+	}
+	return interner{text: text, slots: slots, words: reuse(sb.words, distinct), hashes: reuse(sb.hashes, distinct)}
 }
 
 func (in *interner) id(s Span) int32 {
@@ -93,14 +102,14 @@ func (in *interner) grow() {
 // of every word token t. Checks that ask the word list or a pack about a word
 // keep one answer per spelling in a slice indexed by this id, so a document of
 // 15,000 words costs a few thousand lookups, not 15,000.
-func (d *Document) internWords() {
+func (d *Document) internWords(sb *segBuffers) {
 	n := 0
 	for i := range d.Tokens {
 		if d.Tokens[i].Kind == Word {
 			n++
 		}
 	}
-	in := newInterner(d.Text, n)
+	in := newInterner(d.Text, n, sb)
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		if t.Kind != Word {
@@ -110,6 +119,7 @@ func (d *Document) internWords() {
 		t.Word = in.id(t.Span)
 	}
 	d.words, d.wordHashes = in.words, in.hashes
+	sb.slots = in.slots // perhaps grown: the larger table goes back to the pool
 }
 
 // Word is the spelling with id (see Token.Word).

@@ -1,0 +1,45 @@
+package document
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestBuffersRecycled: documents segmented one after another with one
+// Buffers, each compacted before the next, get the segmentation they would
+// get alone, and a compacted document segments again correctly.
+func TestBuffersRecycled(t *testing.T) {
+	texts := []string{
+		"Osman Al-Ghanmi said on Tuesday that the operation would start soon.\n\nLeave a Reply",
+		"Short.",
+		"A longer text, with more words than the first one had, so the slices must grow: " +
+			"the table of spellings, the tokens, the hashes; and again the table of spellings.",
+		"",
+		"Osman Al-Ghanmi said on Tuesday that the operation would start soon.\n\nLeave a Reply",
+	}
+	var b Buffers
+	var docs []*Document
+	for _, s := range texts {
+		want := New("x", "x", []byte(s))
+		d := NewDeferred("x", "x", []byte(s))
+		d.ExpandWith(&b)
+		if !reflect.DeepEqual(d.Tokens, want.Tokens) || d.NumWords() != want.NumWords() {
+			t.Fatalf("%q: tokens differ from a document segmented alone", s)
+		}
+		for id := int32(0); id < int32(d.NumWords()); id++ {
+			if d.Word(id) != want.Word(id) || d.WordHash(id) != want.WordHash(id) {
+				t.Fatalf("%q: word %d is %q, want %q", s, id, d.Word(id), want.Word(id))
+			}
+		}
+		d.Compact()
+		if d.Tokens != nil {
+			t.Fatal("Compact kept the tokens")
+		}
+		docs = append(docs, d)
+	}
+	d := docs[0]
+	d.ExpandWith(&b)
+	if want := New("x", "x", []byte(texts[0])); !reflect.DeepEqual(d.Tokens, want.Tokens) {
+		t.Error("a compacted document segmented again differs")
+	}
+}
