@@ -166,7 +166,7 @@ const (
 // only suspect ones get their words (names masked) collected for lingua.
 func (c *languageCheck) judge(d *document.Document, s document.Span) (verdict, int, []string) {
 	toks := d.TokensIn(s)
-	fw := factsOf(d, c.facts)
+	fw := spellingsOf(d, c.facts)
 	words, foreignLetters, n, fn := 0, 0, 0, 0
 	for i, t := range toks {
 		if t.Kind != document.Word {

@@ -24,7 +24,7 @@ type misspellingCheck struct {
 	fixes  map[string]string // lower-case misspelling -> correction
 	source map[string]string // lower-case misspelling -> where the entry comes from
 	cfg    *config.Config
-	seen   wordtable.Cache // per spelling (Document.WordHash): does the list know it or a part of it; shared by all documents
+	facts  *sharedFacts // per spelling: does the list know it or a part of it; kept with the other checks' answers
 }
 
 func init() {
@@ -34,7 +34,11 @@ func init() {
 }
 
 func newMisspelling(s *Setup) (Check, error) {
-	c := &misspellingCheck{fixes: map[string]string{}, source: map[string]string{}, cfg: s.Config}
+	facts, err := s.wordFacts()
+	if err != nil {
+		return nil, err
+	}
+	c := &misspellingCheck{facts: facts, fixes: map[string]string{}, source: map[string]string{}, cfg: s.Config}
 	for i := 0; i+1 < len(misspell.DictMain); i += 2 {
 		wrong, right := misspell.DictMain[i], misspell.DictMain[i+1]
 		if strings.ContainsAny(wrong, " ") || !isLowerWord(wrong) {
@@ -78,29 +82,22 @@ func (c *misspellingCheck) Lookup(w string) (string, bool) {
 
 func (c *misspellingCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
-	listed := make(wordMemos, d.NumWords()) // per spelling: does the list know it (or one of its parts)?
+	sp := spellingsOf(d, c.facts)
 	for _, tok := range d.Tokens {
 		if tok.Kind != document.Word || tok.Script != document.Latin {
 			continue
 		}
-		yes, known := listed.lookup(tok.Word)
-		if !known {
-			h := d.WordHash(tok.Word)
-			v, _, hit := c.seen.Get(h)
-			yes = v != 0
-			if !hit {
-				forEachPart(t, tok.Span, func(p document.Span) {
-					if _, ok := c.lookupFold(t[p.Start:p.End]); ok {
-						yes = true
-					}
-				})
-				if yes {
-					v = 1
+		v := sp.known(tok.Word, listedKnown)
+		if v&listedKnown == 0 {
+			v = listedKnown
+			forEachPart(t, tok.Span, func(p document.Span) {
+				if _, ok := c.lookupFold(t[p.Start:p.End]); ok {
+					v |= listedYes
 				}
-				c.seen.Put(h, v, true)
-			}
-			listed.keep(tok.Word, yes)
+			})
+			sp.learn(tok.Word, v)
 		}
+		yes := v&listedYes != 0
 		if !yes {
 			continue
 		}

@@ -129,7 +129,7 @@ func (c *namesCheck) extract(d *document.Document) []mention {
 	d.Expand() // a large file loaded for `copydesk names` is segmented whole
 	t := d.Text
 	var out []mention
-	f := factsOf(d, c.facts)
+	f := spellingsOf(d, c.facts)
 	for _, s := range d.Sentences {
 		toks := d.TokensIn(s)
 		for i := 0; i < len(toks); {
@@ -163,7 +163,7 @@ func particleBetween(t string, toks []document.Token, j int) bool {
 }
 
 // nameToken: a capitalised Latin word or an acronym, not a sentence-initial common word.
-func (c *namesCheck) nameToken(f *wordFacts, t string, toks []document.Token, i int, sentStart int) bool {
+func (c *namesCheck) nameToken(f *spellings, t string, toks []document.Token, i int, sentStart int) bool {
 	tk := toks[i]
 	if tk.Kind != document.Word || tk.Script != document.Latin {
 		return false
@@ -186,7 +186,7 @@ func (c *namesCheck) nameToken(f *wordFacts, t string, toks []document.Token, i 
 }
 
 // addMention strips titles and keeps the run if it looks like a proper name.
-func (c *namesCheck) addMention(d *document.Document, f *wordFacts, toks []document.Token, out *[]mention) {
+func (c *namesCheck) addMention(d *document.Document, f *spellings, toks []document.Token, out *[]mention) {
 	t := d.Text
 	// Keep what follows the last title word: "Army Chief of Staff Gen. Othman" -> "Othman …".
 	start := 0

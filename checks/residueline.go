@@ -22,7 +22,7 @@ type lineStats struct {
 func statsOf(d *document.Document, facts *sharedFacts, l document.Span) lineStats {
 	var st lineStats
 	toks := d.TokensIn(l)
-	fw := factsOf(d, facts)
+	fw := spellingsOf(d, facts)
 	for _, t := range toks {
 		switch t.Kind {
 		case document.Word:

@@ -10,7 +10,6 @@ import (
 
 	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/document"
-	"github.com/copydesk/copydesk/internal/wordtable"
 	"github.com/copydesk/copydesk/lexicon"
 )
 
@@ -29,8 +28,7 @@ type unknownWordCheck struct {
 
 	mu    sync.Mutex
 	cache map[string][]lexicon.Suggestion // suggestions per unknown word, shared by all documents (bounded)
-
-	states wordtable.Cache // wordState per spelling, by Document.WordHash, shared by all documents
+	facts *sharedFacts                    // wordState per spelling, kept with the other checks' answers about it
 }
 
 const suggestionCacheSize = 50000
@@ -67,7 +65,11 @@ func newUnknownWord(s *Setup) (Check, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &unknownWordCheck{lex: lex, vocab: map[string]bool{}, cfg: s.Config, misspl: m.(*misspellingCheck), cache: map[string][]lexicon.Suggestion{}}
+	facts, err := s.wordFacts()
+	if err != nil {
+		return nil, err
+	}
+	c := &unknownWordCheck{facts: facts, lex: lex, vocab: map[string]bool{}, cfg: s.Config, misspl: m.(*misspellingCheck), cache: map[string][]lexicon.Suggestion{}}
 	for _, w := range s.Packs.Words("typo.unknown-word") {
 		c.vocab[strings.ToLower(w)] = true
 	}
@@ -134,7 +136,7 @@ type candidate struct {
 
 func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
-	state := make([]wordState, d.NumWords()) // what each spelling is, worked out once per document
+	sp := spellingsOf(d, c.facts) // what each spelling is, worked out once a run
 	for _, sent := range d.Sentences {
 		var cands []candidate
 		lowerWords := 0
@@ -147,10 +149,10 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 			if i > 0 && isBinomial(c, t, toks[i-1], w) {
 				continue // "Arum maculatum": the species part of a Latin name
 			}
-			st := state[tok.Word]
+			st := wordState(sp.known(tok.Word, stateMask)&stateMask) >> stateShift
 			if st == wordUnseen {
-				st = c.stateOf(d, tok.Word, w)
-				state[tok.Word] = st
+				st = c.classify(w)
+				sp.learn(tok.Word, uint16(st)<<stateShift)
 			}
 			switch st {
 			case wordCapitalised:
@@ -196,18 +198,6 @@ const (
 	wordKnown                 // lower case, and it or each of its parts is English or listed by typo.misspelling
 	wordSuspect               // lower case, with at least one unknown part
 )
-
-// stateOf is classify through the run-wide cache: most spellings of a
-// document ("the", "said", "Baghdad") were classified in an earlier one.
-func (c *unknownWordCheck) stateOf(d *document.Document, id int32, w string) wordState {
-	h := d.WordHash(id)
-	if v, _, hit := c.states.Get(h); hit {
-		return wordState(v)
-	}
-	st := c.classify(w)
-	c.states.Put(h, uint8(st), true)
-	return st
-}
 
 func (c *unknownWordCheck) classify(w string) wordState {
 	if !isLowerLatin(w) {

@@ -6,54 +6,27 @@ import (
 	"github.com/copydesk/copydesk/lexicon"
 )
 
-// wordMemo caches one yes/no answer per distinct spelling of a document
-// (indexed by document.Token.Word): a check asks the word list or a pack
-// about each spelling once, however often the word recurs.
-type wordMemo uint8
-
-const (
-	memoUnknown wordMemo = iota // not asked yet
-	memoNo
-	memoYes
-)
-
-// wordMemos holds one answer per spelling of a document.
-type wordMemos []wordMemo
-
-// lookup returns the answer kept for id, and whether there is one.
-func (m wordMemos) lookup(id int32) (answer, known bool) {
-	return m[id] == memoYes, m[id] != memoUnknown
-}
-
-// keep records the answer for id and returns it.
-func (m wordMemos) keep(id int32, answer bool) bool {
-	m[id] = memoNo
-	if answer {
-		m[id] = memoYes
-	}
-	return answer
-}
-
-// wordFacts are the per-spelling answers several checks ask of nearly every
-// word of a document: one per document, shared through Document.Memo, and
-// worked out once a run per spelling through the engine's sharedFacts.
-type wordFacts struct {
-	d      *document.Document
-	shared *sharedFacts
-	facts  []uint8 // per spelling: factKnown | the fact bits, or 0 before the first question
-}
-
-// The facts of a spelling, one bit each.
+// What the checks work out about a spelling, whatever its context, in 16
+// bits: the word facts several checks ask of nearly every word (function
+// word, common word, title), the unknown-word check's wordState and the
+// misspelling list's answer. Each group has a bit (or a non-zero value)
+// saying it is known.
 const (
 	factFunction       = 1 << iota // an English function word as written
 	factFunctionFolded             // the same once lower-cased ("The")
 	factCommon                     // a common English word (SCOWL level 50 or below) once lower-cased
 	factTitle                      // a title that precedes a name ("Gen.", "President")
-	factKnown          = 0x80      // the facts are worked out
+	factKnown                      // the four facts above are worked out
+	stateShift         = 5         // three bits: the unknown-word check's wordState, 0 before it is worked out
+	listedYes          = 1 << 8    // the misspelling list knows the word or one of its parts
+	listedKnown        = 1 << 9    // listedYes is worked out
+	stateMask          = 7 << stateShift
 )
 
-// sharedFacts keeps the facts of every spelling met in a run, keyed by
-// Document.WordHash, for all documents and workers of one engine.
+// sharedFacts keeps what is known of every spelling met in a run, keyed by
+// Document.WordHash, for all documents and workers of one engine. One entry
+// holds every check's answers, so a word costs one cache line however many
+// checks ask about it.
 type sharedFacts struct {
 	lex   *lexicon.Lexicon
 	cache wordtable.Cache
@@ -71,44 +44,70 @@ func (s *Setup) wordFacts() (*sharedFacts, error) {
 	return s.facts, nil
 }
 
-type wordFactsKey struct{}
-
-// factsOf returns the document's word facts.
-func factsOf(d *document.Document, shared *sharedFacts) *wordFacts {
-	return d.Memo(wordFactsKey{}, func() any {
-		return &wordFacts{d: d, shared: shared, facts: make([]uint8, d.NumWords())}
-	}).(*wordFacts)
+// spellings is a document's view of the shared facts: what is known of each
+// of its spellings (indexed by document.Token.Word), so a check asks the
+// shared cache about a spelling once per document, and works it out once a
+// run. One per document, shared by the checks through Document.Memo.
+type spellings struct {
+	d      *document.Document
+	shared *sharedFacts
+	bits   []uint16
 }
 
-// of returns the fact bits of a spelling.
-func (f *wordFacts) of(id int32) uint8 {
-	if v := f.facts[id]; v != 0 {
+type spellingsKey struct{}
+
+// spellingsOf returns the document's view.
+func spellingsOf(d *document.Document, shared *sharedFacts) *spellings {
+	return d.Memo(spellingsKey{}, func() any {
+		return &spellings{d: d, shared: shared, bits: make([]uint16, d.NumWords())}
+	}).(*spellings)
+}
+
+// known returns what is known of a spelling, asking the shared cache when
+// the document does not know what known (a bit or mask of one group) asks.
+func (s *spellings) known(id int32, known uint16) uint16 {
+	v := s.bits[id]
+	if v&known != 0 {
 		return v
 	}
-	h := f.d.WordHash(id)
-	v, _, hit := f.shared.cache.Get(h)
-	if !hit {
-		w := f.d.Word(id)
-		v = factKnown
-		if englishFunctionWords[w] {
-			v |= factFunction
-		}
-		if inLowered(englishFunctionWords, w) {
-			v |= factFunctionFolded
-		}
-		if lv := f.shared.lex.LevelFoldASCII(w); lv > 0 && lv <= 50 {
-			v |= factCommon
-		}
-		if inLowered(nameTitles, w) {
-			v |= factTitle
-		}
-		f.shared.cache.Put(h, v, true)
+	if a, hit := s.shared.cache.Get(s.d.WordHash(id)); hit {
+		v |= a
+		s.bits[id] = v
 	}
-	f.facts[id] = v
 	return v
 }
 
-func (f *wordFacts) isFunction(id int32) bool       { return f.of(id)&factFunction != 0 }
-func (f *wordFacts) isFunctionFolded(id int32) bool { return f.of(id)&factFunctionFolded != 0 }
-func (f *wordFacts) isCommon(id int32) bool         { return f.of(id)&factCommon != 0 }
-func (f *wordFacts) isTitle(id int32) bool          { return f.of(id)&factTitle != 0 }
+// learn records what a check worked out about a spelling.
+func (s *spellings) learn(id int32, bits uint16) {
+	s.bits[id] |= bits
+	s.shared.cache.Merge(s.d.WordHash(id), bits)
+}
+
+// facts returns the word facts of a spelling.
+func (s *spellings) facts(id int32) uint16 {
+	v := s.known(id, factKnown)
+	if v&factKnown != 0 {
+		return v
+	}
+	w := s.d.Word(id)
+	f := uint16(factKnown)
+	if englishFunctionWords[w] {
+		f |= factFunction
+	}
+	if inLowered(englishFunctionWords, w) {
+		f |= factFunctionFolded
+	}
+	if lv := s.shared.lex.LevelFoldASCII(w); lv > 0 && lv <= 50 {
+		f |= factCommon
+	}
+	if inLowered(nameTitles, w) {
+		f |= factTitle
+	}
+	s.learn(id, f)
+	return f
+}
+
+func (s *spellings) isFunction(id int32) bool       { return s.facts(id)&factFunction != 0 }
+func (s *spellings) isFunctionFolded(id int32) bool { return s.facts(id)&factFunctionFolded != 0 }
+func (s *spellings) isCommon(id int32) bool         { return s.facts(id)&factCommon != 0 }
+func (s *spellings) isTitle(id int32) bool          { return s.facts(id)&factTitle != 0 }

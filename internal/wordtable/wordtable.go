@@ -186,11 +186,15 @@ func (t *Table) get(h uint64) (uint8, bool) {
 	if t.cache == nil {
 		return t.lookup(h)
 	}
-	if v, ok, hit := t.cache.Get(h); hit {
-		return v, ok
+	if a, hit := t.cache.Get(h); hit {
+		return uint8(a), a&0x100 != 0
 	}
 	v, ok := t.lookup(h)
-	t.cache.Put(h, v, ok)
+	a := uint16(v)
+	if ok {
+		a |= 0x100
+	}
+	t.cache.Put(h, a)
 	return v, ok
 }
 

@@ -113,27 +113,28 @@ func TestCacheFollowsPut(t *testing.T) {
 func TestCacheGetPut(t *testing.T) {
 	var c Cache
 	h1, h2 := hash("said"), hash("Baghdad")
-	if _, _, hit := c.Get(h1); hit {
+	if _, hit := c.Get(h1); hit {
 		t.Fatal("empty cache hit")
 	}
-	c.Put(h1, 3, true)
-	c.Put(h2, 0, false)
-	if v, found, hit := c.Get(h1); !hit || !found || v != 3 {
-		t.Errorf("Get(said) = %d, %v, %v", v, found, hit)
+	c.Put(h1, 3)
+	c.Merge(h2, 0x10)
+	c.Merge(h2, 0x01) // a second check adds its answer about the same word
+	if a, hit := c.Get(h1); !hit || a != 3 {
+		t.Errorf("Get(said) = %#x, %v", a, hit)
 	}
-	if v, found, hit := c.Get(h2); !hit || found || v != 0 {
-		t.Errorf("Get(Baghdad) = %d, %v, %v; a cached 'not found' is a hit", v, found, hit)
+	if a, hit := c.Get(h2); !hit || a != 0x11 {
+		t.Errorf("Get(Baghdad) = %#x, %v; want both merged bits", a, hit)
 	}
 	// A word whose hash lands on the same entry replaces it; the other is a miss, never a wrong answer.
 	other := h1 + 1<<20 // another tag; look for one with the same entry
 	for cacheIndex(other) != cacheIndex(h1) {
 		other += 1 << 20
 	}
-	c.Put(other, 7, true)
-	if _, _, hit := c.Get(h1); hit {
+	c.Merge(other, 7)
+	if _, hit := c.Get(h1); hit {
 		t.Error("replaced entry still answers for the old word")
 	}
-	if v, _, hit := c.Get(other); !hit || v != 7 {
-		t.Errorf("Get(other) = %d, %v", v, hit)
+	if a, hit := c.Get(other); !hit || a != 7 {
+		t.Errorf("Get(other) = %#x, %v; a merge into another word's entry must not keep its bits", a, hit)
 	}
 }
