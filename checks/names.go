@@ -171,7 +171,7 @@ func (c *namesCheck) nameToken(f *spellings, t string, toks []document.Token, i 
 	w := t[tk.Start:tk.End]
 	if !startsUpper(w) {
 		// "al-Ghanemi": a lower-case article glued to a capitalised name.
-		if i := strings.IndexByte(w, '-'); i > 0 && nameParticlesLower[w[:i]] && i+1 < len(w) {
+		if i := particleHyphen(w); i > 0 && nameParticlesLower[w[:i]] && i+1 < len(w) {
 			r2, _ := utf8.DecodeRuneInString(w[i+1:])
 			return unicode.IsUpper(r2)
 		}
@@ -183,6 +183,17 @@ func (c *namesCheck) nameToken(f *spellings, t string, toks []document.Token, i 
 		}
 	}
 	return true
+}
+
+// particleHyphen is the index of a hyphen among the first five bytes of w
+// (after a particle: "al-", "bint-"), or -1.
+func particleHyphen(w string) int {
+	for i := 1; i < len(w) && i <= 4; i++ {
+		if w[i] == '-' {
+			return i
+		}
+	}
+	return -1
 }
 
 // addMention strips titles and keeps the run if it looks like a proper name.

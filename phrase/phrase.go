@@ -321,8 +321,16 @@ func (t *trie) next(node int32, c byte) int32 {
 		}
 		return 0
 	}
-	if i := bytes.IndexByte(t.labels[f:f+n], c); i >= 0 {
-		return t.kids[f+i]
+	if n > 16 {
+		if i := bytes.IndexByte(t.labels[f:f+n], c); i >= 0 {
+			return t.kids[f+i]
+		}
+		return 0
+	}
+	for i, l := range t.labels[f : f+n] { // a few children: a loop beats the vector search's set-up
+		if l == c {
+			return t.kids[f+i]
+		}
 	}
 	return 0
 }
