@@ -87,7 +87,7 @@ func (c *misspellingCheck) Check(ctx context.Context, d *document.Document, emit
 		if tok.Kind != document.Word || tok.Script != document.Latin {
 			continue
 		}
-		v := sp.known(tok.Word, listedKnown)
+		v := sp.known(tok.Word)
 		if v&listedKnown == 0 {
 			v = listedKnown
 			forEachPart(t, tok.Span, func(p document.Span) {

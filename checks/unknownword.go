@@ -149,7 +149,7 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 			if i > 0 && isBinomial(c, t, toks[i-1], w) {
 				continue // "Arum maculatum": the species part of a Latin name
 			}
-			st := wordState(sp.known(tok.Word, stateMask)&stateMask) >> stateShift
+			st := wordState(sp.known(tok.Word)&stateMask) >> stateShift
 			if st == wordUnseen {
 				st = c.classify(w)
 				sp.learn(tok.Word, uint16(st)<<stateShift)
