@@ -208,7 +208,7 @@ func (st *search) walk(tr *trie, t string, i int) int {
 	n := 0
 	node := tr.root[t[i]]
 	for j := i; node != 0; {
-		if e := tr.term[node]; e >= 0 && endBoundary(t, j+1) {
+		if e := tr.nodes[node].term; e >= 0 && endBoundary(t, j+1) {
 			for _, k := range tr.ends[e] {
 				if st.resume[st.m.group[k]] > i {
 					continue // inside its group's previous match
@@ -292,18 +292,27 @@ var wordASCII = func() (t [256]bool) {
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
 
 // trie is a byte trie in flat arrays. Node 0 is "no node"; node 1 is the
-// root, whose children are found in one table lookup; other nodes list their
-// children's bytes and node numbers side by side, in byte order.
+// root, whose children are found in one table lookup; a node with one child
+// holds that child itself, and other nodes list their children's bytes and
+// node numbers side by side, in byte order. A step of a walk reads one node
+// (12 bytes), and most steps (one phrase going on) nothing else: walks are
+// bound by cache misses, not instructions.
 type trie struct {
 	root   [256]int32
-	first  []int32 // node -> index of its first child in labels/kids
-	count  []uint16
+	nodes  []tnode
 	labels []byte
 	kids   []int32
-	term   []int32   // node -> index into ends, or -1
 	ends   [][]int32 // the patterns that end at a node, in pattern order
 	pairs  pairSet   // the first two bytes of the patterns
 	single [256]bool // the one-byte patterns
+}
+
+// tnode is one node of a trie.
+type tnode struct {
+	edge  int32 // count == 1: the child; else the index of the first child in labels/kids
+	term  int32 // index into ends, or -1
+	count uint16
+	label byte // count == 1: the child's byte
 }
 
 // pairSet is a set of byte pairs, one bit each (8 KB).
@@ -314,10 +323,11 @@ func (p *pairSet) has(a, b byte) bool { return p[a][b>>6]&(1<<(b&63)) != 0 }
 
 // next follows the edge labelled c, or returns 0.
 func (t *trie) next(node int32, c byte) int32 {
-	f, n := int(t.first[node]), int(t.count[node])
+	nd := &t.nodes[node]
+	f, n := int(nd.edge), int(nd.count)
 	if n == 1 { // most nodes below the first few levels: one phrase goes on
-		if t.labels[f] == c {
-			return t.kids[f]
+		if nd.label == c {
+			return nd.edge
 		}
 		return 0
 	}
@@ -339,7 +349,7 @@ func (t *trie) next(node int32, c byte) int32 {
 // nil). Nodes are numbered breadth first, so each node's children are contiguous.
 func buildTrie(pats []string, keep []bool) trie {
 	var order []int
-	t := trie{first: []int32{0, 0}, count: []uint16{0, 0}, term: []int32{-1, -1}}
+	t := trie{nodes: []tnode{{term: -1}, {term: -1}}}
 	for i, p := range pats {
 		if keep == nil || keep[i] {
 			order = append(order, i)
@@ -369,10 +379,10 @@ func buildTrie(pats []string, keep []bool) trie {
 		}
 		if len(ends) > 0 {
 			sort.Slice(ends, func(a, b int) bool { return ends[a] < ends[b] })
-			t.term[node] = int32(len(t.ends))
+			t.nodes[node].term = int32(len(t.ends))
 			t.ends = append(t.ends, ends)
 		}
-		t.first[node] = int32(len(t.labels))
+		t.nodes[node].edge = int32(len(t.labels))
 		for lo < p.hi {
 			c := pats[order[lo]][p.depth]
 			hi := lo + 1
@@ -381,16 +391,17 @@ func buildTrie(pats []string, keep []bool) trie {
 			}
 			child := int32(len(queue) + 1)
 			queue = append(queue, pending{lo, hi, p.depth + 1})
-			t.first = append(t.first, 0)
-			t.count = append(t.count, 0)
-			t.term = append(t.term, -1)
+			t.nodes = append(t.nodes, tnode{term: -1})
 			if node == 1 {
 				t.root[c] = child
 			}
 			t.labels = append(t.labels, c)
 			t.kids = append(t.kids, child)
-			t.count[node]++
+			t.nodes[node].count++
 			lo = hi
+		}
+		if nd := &t.nodes[node]; nd.count == 1 {
+			nd.label, nd.edge = t.labels[nd.edge], t.kids[nd.edge]
 		}
 	}
 	return t
