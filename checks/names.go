@@ -3,6 +3,8 @@ package checks
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -500,12 +502,14 @@ func (c *namesCheck) candidates(ms []mention) []mention {
 func (c *namesCheck) finding(path string, m mention, form string, g *group, d *document.Document) Finding {
 	var others []string
 	var related []Location
-	for f, occ := range g.forms {
+	// Spellings in order, so the report is the same from run to run (Related
+	// keeps the first five places).
+	for _, f := range slices.Sorted(maps.Keys(g.forms)) {
 		if f == form {
 			continue
 		}
 		others = append(others, fmt.Sprintf("%q", f))
-		for _, o := range occ {
+		for _, o := range g.forms[f] {
 			if len(related) < 5 {
 				related = append(related, Location{Path: o.path, Offset: o.span.Start, Length: o.span.Len(), Line: o.pos.Line, Column: o.pos.Column, Text: f})
 			}

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -68,5 +69,36 @@ func TestNamesHouseStyle(t *testing.T) {
 	want := "names.variant:Bashar Assad->Bashar al-Assad|names.alias:ISIL->ISIS|names.variant:Deir Ezzor->Deir el-Zour"
 	if strings.Join(got, "|") != want {
 		t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestNamesRelatedInOrder: a finding's other spellings and related places
+// come in spelling order, so reports are the same from run to run (they
+// followed map order, and Related keeps only five places).
+func TestNamesRelatedInOrder(t *testing.T) {
+	e := testEngine(t, "names.*")
+	text := "Qadhafi spoke. Gaddafi spoke. Kadafi spoke. Qaddafi spoke. Gadhafi spoke. Qadhafi again. Gaddafi again."
+	var first string
+	for run := 0; run < 8; run++ {
+		d := document.New("a.txt", "a", []byte(text))
+		res := e.CheckDocument(context.Background(), d)
+		var b strings.Builder
+		for _, f := range res.Findings {
+			for i, r := range f.Related {
+				if i > 0 && f.Related[i-1].Text > r.Text {
+					t.Fatalf("%s: related spellings out of order: %q before %q", f.Text, f.Related[i-1].Text, r.Text)
+				}
+				fmt.Fprintf(&b, "%s@%d ", r.Text, r.Offset)
+			}
+			b.WriteString("| ")
+		}
+		if run == 0 {
+			first = b.String()
+			if len(res.Findings) < 3 {
+				t.Fatalf("want findings on the variants, got %d", len(res.Findings))
+			}
+		} else if b.String() != first {
+			t.Fatalf("run %d differs:\n%s\n%s", run, b.String(), first)
+		}
 	}
 }
