@@ -3,7 +3,7 @@ package reports
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
+	json "github.com/goccy/go-json"
 	"io"
 	"runtime"
 	"sync"
