@@ -215,9 +215,11 @@ type sectionResult struct {
 }
 
 func (e *Engine) checkSection(ctx, dctx context.Context, d *document.Document, sec document.Span) sectionResult {
-	sd := document.NewSection(d.Path, d.ID, d.Raw[sec.Start:sec.End], sec.Start, d.LineOf(sec.Start))
+	sd := document.NewSection(d.Path, d.ID, d.Raw[sec.Start:sec.End], sec.Start, d.LineOf(sec.Start), e.buffers)
 	var part []Finding
 	skipped := e.runChecks(ctx, dctx, sd, e.collect(&part))
+	words := sd.WordCount()
+	sd.Compact() // its segmentation serves the next section
 	for i := range part {
 		f := &part[i]
 		f.Span.Start += sec.Start
@@ -230,7 +232,7 @@ func (e *Engine) checkSection(ctx, dctx context.Context, d *document.Document, s
 			}
 		}
 	}
-	return sectionResult{findings: part, words: sd.WordCount(), skipped: skipped}
+	return sectionResult{findings: part, words: words, skipped: skipped}
 }
 
 // budget is the context of one document's checks: the run's, with the per-document time limit.

@@ -116,10 +116,12 @@ func (d *Document) EnsureLines() {
 // NewSection builds one section of a large document: raw is the section's
 // bytes, base their offset in the file and baseLine the index of their first
 // line. Offsets in the section are relative to it; Base and BaseLine map them
-// back to the file.
-func NewSection(path, id string, raw []byte, base, baseLine int) *Document {
-	d := New(path, id, raw)
+// back to the file. It is segmented by b (see ExpandWith; nil: allocated
+// anew); Compact gives the segmentation back once the section is checked.
+func NewSection(path, id string, raw []byte, base, baseLine int, b *Buffers) *Document {
+	d := NewDeferred(path, id, raw)
 	d.Base, d.BaseLine = base, baseLine
+	d.ExpandWith(b)
 	return d
 }
 
