@@ -1,6 +1,7 @@
 package document
 
 import (
+	"encoding/binary"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -79,6 +80,15 @@ func FoldText(t string) *Folded {
 				i++
 				continue
 			}
+			for i+8 <= len(t) { // eight bytes at a time while lower-casing is all they need
+				x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(t[i:]), 8))
+				if !plainASCII(x) {
+					break
+				}
+				binary.LittleEndian.PutUint64(buf[w:], lowerASCII8(x))
+				w += 8
+				i += 8
+			}
 			for i < len(t) && foldASCII[t[i]] != 0 {
 				buf[w] = foldASCII[t[i]]
 				w++
@@ -93,7 +103,7 @@ func FoldText(t string) *Folded {
 			w++
 			i = skipSpace(t, i)
 			continue
-		case '’', '‘', '`', '´':
+		case '’', '‘', '´':
 			buf[w] = '\''
 			w++
 		case '“', '”', '„', '«', '»':
@@ -109,6 +119,33 @@ func FoldText(t string) *Folded {
 	return f
 }
 
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plainASCII: the eight bytes of x (a little-endian load) fold to
+// themselves but for capitals: printable ASCII, no two spaces in a row, and
+// not ending with a space (which the next byte might continue).
+func plainASCII(x uint64) bool {
+	if x&highs != 0 || (x-0x20*ones)&^x&highs != 0 { // beyond ASCII, or a control byte (tab, newline, NUL)
+		return false
+	}
+	if b := x ^ '`'*ones; (b-ones)&^b&highs != 0 { // a backtick, folded to an apostrophe
+		return false
+	}
+	e := x ^ 0x20*ones                                       // spaces become zero bytes
+	z := ^((e&^highs + ^uint64(highs)) | e | ^uint64(highs)) // the high bit of each zero byte, exactly
+	return z&(z<<8) == 0 && z>>63 == 0
+}
+
+// lowerASCII8 lower-cases the capitals among eight ASCII bytes.
+func lowerASCII8(x uint64) uint64 {
+	geA := x + (0x80-'A')*ones     // high bit set where the byte is 'A' or above
+	gtZ := x + (0x80-'Z'-1)*ones   // high bit set where the byte is above 'Z'
+	return x | (geA&^gtZ&highs)>>2 // 0x80 >> 2 is the case bit
+}
+
 // foldASCII maps each ASCII byte but the space and the tab to its folded
 // form (capitals to lower case); 0 marks the bytes the loop stops at (NUL,
 // which FoldText copies on its own).
@@ -120,6 +157,7 @@ var foldASCII = func() (m [256]byte) {
 		}
 	}
 	m[' '], m['\t'] = 0, 0
+	m['`'] = '\'' // a backtick for an apostrophe ("don`t"), as the curly ones
 	return
 }()
 

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"encoding/binary"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -52,11 +53,14 @@ func foldReference(t string) (string, []int) {
 }
 
 func TestFoldAgreesWithReference(t *testing.T) {
-	pieces := []string{"A", "b", " ", "\t", "\u00a0", "’", "“", "é", "\x00", "\xff", "Z", ".", "\n", "\u3000", "ß", "اترك"}
+	// Long runs of plain ASCII (capitals, '@', '[', '`', '{' around the letters, single and double
+	// spaces) go through the eight-bytes-at-a-time path.
+	pieces := []string{"A", "b", " ", "\t", "\u00a0", "’", "“", "é", "\x00", "\xff", "Z", ".", "\n", "\u3000", "ß", "اترك",
+		"Leave a Reply", "@[`{", "  ", "QUICK brown", "xyzXYZ", "~\x7f\x1f"}
 	rng := rand.New(rand.NewPCG(3, 4))
-	for n := 0; n < 20000; n++ {
+	for n := 0; n < 40000; n++ {
 		var b strings.Builder
-		for k := rng.IntN(12); k >= 0; k-- {
+		for k := rng.IntN(30); k >= 0; k-- {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		text := b.String()
@@ -69,6 +73,50 @@ func TestFoldAgreesWithReference(t *testing.T) {
 			if got := f.orig(x); got != orig[x] {
 				t.Fatalf("FoldText(%q): folded offset %d maps to %d, want %d", text, x, got, orig[x])
 			}
+		}
+	}
+}
+
+// TestEightBytesAtATime checks the word-at-a-time tests against their
+// byte-at-a-time meaning, for every byte value at every place of a word, and
+// for pairs of spaces.
+func TestEightBytesAtATime(t *testing.T) {
+	plain := func(b []byte) bool {
+		for k, c := range b {
+			if c >= 0x80 || c < 0x20 || c == '`' || c == ' ' && (k == 7 || b[k+1] == ' ') {
+				return false
+			}
+		}
+		return true
+	}
+	check := func(b []byte) {
+		x := binary.LittleEndian.Uint64(b)
+		if got := plainASCII(x); got != plain(b) {
+			t.Fatalf("plainASCII(%q) = %v", b, got)
+		}
+		want := make([]byte, 8)
+		for k, c := range b {
+			want[k] = c
+			if c >= 'A' && c <= 'Z' {
+				want[k] = c + 'a' - 'A'
+			}
+		}
+		if plain(b) {
+			if got := binary.LittleEndian.AppendUint64(nil, lowerASCII8(x)); string(got) != string(want) {
+				t.Fatalf("lowerASCII8(%q) = %q, want %q", b, got, want)
+			}
+		}
+	}
+	for k := 0; k < 8; k++ {
+		for c := 0; c < 256; c++ {
+			b := []byte("aZ@[ b{~")
+			b[k] = byte(c)
+			check(b)
+		}
+		for j := 0; j < 8; j++ {
+			b := []byte("QRSTUVWX")
+			b[k], b[j] = ' ', ' '
+			check(b)
 		}
 	}
 }
