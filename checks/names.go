@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,8 +39,8 @@ type namesCheck struct {
 	forms    map[string]string          // the spellings mentions share
 	reported map[string]map[string]bool // doc path -> forms already reported within the document
 
-	infoMu sync.Mutex
-	infos  map[string]*formInfo // per spelling: folded form and block keys, computed once per run (bounded)
+	infos     sync.Map     // string -> *formInfo: per spelling, folded form and block keys, computed once per run; read without a lock by every worker
+	infoCount atomic.Int64 // entries in infos (bounded by formInfoCacheSize)
 }
 
 type mention struct {
@@ -70,7 +71,7 @@ func newNames(s *Setup) (Check, error) {
 		return nil, err
 	}
 	c := &namesCheck{lex: lex, facts: facts, gaz: map[string]*rules.Entry{}, variantOf: map[string]bool{}, aliasOf: map[string]bool{},
-		reportAliases: s.Config.ReportAliases, houseStyle: s.Config.HouseStyle, infos: map[string]*formInfo{}, reported: map[string]map[string]bool{}, forms: map[string]string{}}
+		reportAliases: s.Config.ReportAliases, houseStyle: s.Config.HouseStyle, reported: map[string]map[string]bool{}, forms: map[string]string{}}
 	for _, e := range s.Packs.ForRule("names.alias") {
 		c.gaz[names.Fold(e.Canonical)] = e
 		for _, v := range e.Variants {
@@ -96,18 +97,15 @@ type formInfo struct {
 const formInfoCacheSize = 100000
 
 func (c *namesCheck) info(form string) *formInfo {
-	c.infoMu.Lock()
-	fi, ok := c.infos[form]
-	c.infoMu.Unlock()
-	if ok {
-		return fi
+	if fi, ok := c.infos.Load(form); ok {
+		return fi.(*formInfo)
 	}
-	fi = &formInfo{fold: names.Fold(form), keys: blockKeys(form)}
-	c.infoMu.Lock()
-	if len(c.infos) < formInfoCacheSize {
-		c.infos[strings.Clone(form)] = fi // a streamed document's spellings are substrings of its text
+	fi := &formInfo{fold: names.Fold(form), keys: blockKeys(form)}
+	if c.infoCount.Load() < formInfoCacheSize {
+		if _, had := c.infos.LoadOrStore(strings.Clone(form), fi); !had { // a streamed document's spellings are substrings of its text
+			c.infoCount.Add(1)
+		}
 	}
-	c.infoMu.Unlock()
 	return fi
 }
 
