@@ -38,7 +38,7 @@ func init() {
 }
 
 func newBoilerplate(s *Setup) (Check, error) {
-	facts, err := s.wordFacts()
+	facts, err := s.spellingCache()
 	if err != nil {
 		return nil, err
 	}

@@ -44,7 +44,7 @@ func newLanguage(s *Setup) (Check, error) {
 	if err != nil {
 		return nil, err
 	}
-	facts, err := s.wordFacts()
+	facts, err := s.spellingCache()
 	if err != nil {
 		return nil, err
 	}

@@ -34,7 +34,7 @@ func init() {
 }
 
 func newMisspelling(s *Setup) (Check, error) {
-	facts, err := s.wordFacts()
+	facts, err := s.spellingCache()
 	if err != nil {
 		return nil, err
 	}

@@ -66,7 +66,7 @@ func newNames(s *Setup) (Check, error) {
 	if err != nil {
 		return nil, err
 	}
-	facts, err := s.wordFacts()
+	facts, err := s.spellingCache()
 	if err != nil {
 		return nil, err
 	}

@@ -65,7 +65,7 @@ func newUnknownWord(s *Setup) (Check, error) {
 	if err != nil {
 		return nil, err
 	}
-	facts, err := s.wordFacts()
+	facts, err := s.spellingCache()
 	if err != nil {
 		return nil, err
 	}

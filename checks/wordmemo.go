@@ -32,8 +32,8 @@ type sharedFacts struct {
 	cache wordtable.Cache
 }
 
-// wordFacts returns the engine's shared facts, made on first use.
-func (s *Setup) wordFacts() (*sharedFacts, error) {
+// spellingCache returns the engine's shared facts, made on first use.
+func (s *Setup) spellingCache() (*sharedFacts, error) {
 	if s.facts == nil {
 		lex, err := lexicon.English()
 		if err != nil {

@@ -3,6 +3,7 @@ package rules
 import (
 	"regexp/syntax"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ByteSet is a set of bytes, one bit each.
@@ -55,10 +56,10 @@ func firstBytes(expr string) *ByteSet {
 			}
 			for i := 0; i+1 < len(ranges); i += 2 {
 				lo, hi := ranges[i], ranges[i+1]
-				for r := lo; r <= hi && r < utf8RuneSelf; r++ {
+				for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
 					addRune(&set, r, fold)
 				}
-				if hi >= utf8RuneSelf {
+				if hi >= utf8.RuneSelf {
 					addHigh(&set)
 				}
 			}
@@ -73,8 +74,6 @@ func firstBytes(expr string) *ByteSet {
 	return &set
 }
 
-const utf8RuneSelf = 0x80
-
 // addRune adds r, and with fold every rune of its case orbit.
 func addRune(set *ByteSet, r rune, fold bool) {
 	set.add(byte(r))
@@ -82,7 +81,7 @@ func addRune(set *ByteSet, r rune, fold bool) {
 		return
 	}
 	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		if f < utf8RuneSelf {
+		if f < utf8.RuneSelf {
 			set.add(byte(f))
 		} else {
 			addHigh(set) // "k" folds to the Kelvin sign
