@@ -1,29 +1,22 @@
 package checks
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/swar"
+)
 
 // Most bytes of English text are printable ASCII, and several formatting
 // checks care only about the others (no-break spaces, garbled accents,
 // invisible characters). These helpers skip eight bytes at a time to the
-// next byte of interest, instead of looking at every byte in turn.
-
-const (
-	ones  = 0x0101010101010101
-	highs = 0x8080808080808080
-)
-
-// load8 reads t[i:i+8] as a little-endian word (the compiler makes it one load).
-func load8(t string, i int) uint64 {
-	_ = t[i+7]
-	return uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
-		uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
-}
+// next byte of interest, instead of looking at every byte in turn (see
+// internal/swar).
 
 // nextNonASCII returns the index of the first byte at or after i that is not
 // ASCII, or len(t).
 func nextNonASCII(t string, i int) int {
 	for ; i+8 <= len(t); i += 8 {
-		if load8(t, i)&highs != 0 {
+		if swar.HasHigh(swar.Load(t, i)) {
 			break
 		}
 	}
@@ -37,11 +30,9 @@ func nextNonASCII(t string, i int) int {
 // or len(t).
 func nextUnprintable(t string, i int) int {
 	for ; i+8 <= len(t); i += 8 {
-		w := load8(t, i)
-		// A byte below 0x20 or equal to 0x7F, or with its high bit set: the
-		// classic "has a byte less than n" test, for n = 0x20, and for 0x7F
-		// by adding one to every byte.
-		if (w-ones*0x20)&^w&highs != 0 || (w+ones)&highs != 0 || w&highs != 0 {
+		// A byte below 0x20 or equal to 0x7F, or with its high bit set (adding
+		// one to every byte sets the high bit of 0x7F).
+		if w := swar.Load(t, i); swar.HasLess(w, 0x20) || swar.HasHigh(w+swar.Ones) || swar.HasHigh(w) {
 			break
 		}
 	}

@@ -164,9 +164,8 @@ const (
 // judge applies the cheap English test to a sentence. Most sentences of an
 // English document pass on their function words alone, without allocating;
 // only suspect ones get their words (names masked) collected for lingua.
-func (c *languageCheck) judge(d *document.Document, s document.Span) (verdict, int, []string) {
+func (c *languageCheck) judge(d *document.Document, fw *spellings, s document.Span) (verdict, int, []string) {
 	toks := d.TokensIn(s)
-	fw := spellingsOf(d, c.facts)
 	words, foreignLetters, n, fn := 0, 0, 0, 0
 	for i, t := range toks {
 		if t.Kind != document.Word {
@@ -271,8 +270,9 @@ func (c *languageCheck) foreignSentences(d *document.Document, emit func(Finding
 		masked []string
 	}
 	var ss []sent
+	fw := spellingsOf(d, c.facts)
 	for _, s := range d.Sentences {
-		v, w, m := c.judge(d, s)
+		v, w, m := c.judge(d, fw, s)
 		ss = append(ss, sent{s, v, w, m})
 	}
 	for i := 0; i < len(ss); i++ {

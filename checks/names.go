@@ -13,7 +13,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/document"
-	"github.com/copydesk/copydesk/lexicon"
 	"github.com/copydesk/copydesk/names"
 	"github.com/copydesk/copydesk/rules"
 )
@@ -25,7 +24,6 @@ import (
 // spelling is the gazetteer's canonical, else the most frequent one; when two
 // spellings are equally frequent, each is reported with the other.
 type namesCheck struct {
-	lex           *lexicon.Lexicon
 	gaz           map[string]*rules.Entry // folded spelling -> gazetteer entity
 	variantOf     map[string]bool         // folded spelling is a listed variant (not canonical, not alias)
 	aliasOf       map[string]bool         // folded spelling is an alias
@@ -62,15 +60,11 @@ func init() {
 }
 
 func newNames(s *Setup) (Check, error) {
-	lex, err := lexicon.English()
-	if err != nil {
-		return nil, err
-	}
 	facts, err := s.spellingCache()
 	if err != nil {
 		return nil, err
 	}
-	c := &namesCheck{lex: lex, facts: facts, gaz: map[string]*rules.Entry{}, variantOf: map[string]bool{}, aliasOf: map[string]bool{},
+	c := &namesCheck{facts: facts, gaz: map[string]*rules.Entry{}, variantOf: map[string]bool{}, aliasOf: map[string]bool{},
 		reportAliases: s.Config.ReportAliases, houseStyle: s.Config.HouseStyle, reported: map[string]map[string]bool{}, forms: map[string]string{}}
 	for _, e := range s.Packs.ForRule("names.alias") {
 		c.gaz[names.Fold(e.Canonical)] = e

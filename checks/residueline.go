@@ -19,10 +19,9 @@ type lineStats struct {
 	terminal, links bool
 }
 
-func statsOf(d *document.Document, facts *sharedFacts, l document.Span) lineStats {
+func statsOf(d *document.Document, fw *spellings, l document.Span) lineStats {
 	var st lineStats
 	toks := d.TokensIn(l)
-	fw := spellingsOf(d, facts)
 	for _, t := range toks {
 		switch t.Kind {
 		case document.Word:
@@ -57,9 +56,10 @@ func (st lineStats) residue() bool {
 // lines already (hits): those are its findings, not the classifier's.
 func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit func(Finding)) {
 	lines := d.Lines
+	fw := spellingsOf(d, facts)
 	lastBody := -1
 	for i := len(lines) - 1; i >= 0; i-- { // from the end: the body's last paragraph is usually near it
-		if statsOf(d, facts, lines[i]).prose() {
+		if statsOf(d, fw, lines[i]).prose() {
 			lastBody = i
 			break
 		}
@@ -87,7 +87,7 @@ func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit
 	}
 	var run []int
 	flush := func() {
-		if len(run) >= 2 || len(run) == 1 && statsOf(d, facts, lines[run[0]]).links {
+		if len(run) >= 2 || len(run) == 1 && statsOf(d, fw, lines[run[0]]).links {
 			first, last := trimLine(d, lines[run[0]]), trimLine(d, lines[run[len(run)-1]])
 			span := document.Span{Start: first.Start, End: last.End}
 			msg := fmt.Sprintf("Page residue after the article, %d short lines without a sentence, from %q", len(run), clip(d.Slice(first), 40))
@@ -104,7 +104,7 @@ func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit
 			flush()
 			continue
 		}
-		if statsOf(d, facts, lines[i]).residue() {
+		if statsOf(d, fw, lines[i]).residue() {
 			run = append(run, i)
 		} else {
 			flush()

@@ -341,8 +341,7 @@ func isBinomial(c *unknownWordCheck, t string, prev document.Token, w string) bo
 		return false
 	}
 	pw := t[prev.Start:prev.End]
-	r, _ := utf8.DecodeRuneInString(pw)
-	return unicode.IsUpper(r) && !inLowered(functionWords, pw)
+	return startsUpper(pw) && !inLowered(functionWords, pw)
 }
 
 // latinEnding: w ends like the species part of a Latin name.

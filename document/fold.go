@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/copydesk/copydesk/internal/swar"
 )
 
 // Folded is the text as phrase matchers see it: ASCII letters in lower case,
@@ -81,7 +83,7 @@ func FoldText(t string) *Folded {
 				continue
 			}
 			for i+8 <= len(t) { // eight bytes at a time while lower-casing is all they need
-				x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(t[i:]), 8))
+				x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(t[i:]), 8)) // swar.Load is not inlined into a function this large
 				if !plainASCII(x) {
 					break
 				}
@@ -119,31 +121,27 @@ func FoldText(t string) *Folded {
 	return f
 }
 
-const (
-	ones  = 0x0101010101010101
-	highs = 0x8080808080808080
-)
-
 // plainASCII: the eight bytes of x (a little-endian load) fold to
-// themselves but for capitals: printable ASCII, no two spaces in a row, and
-// not ending with a space (which the next byte might continue).
+// themselves but for capitals: printable ASCII, no backtick, no two spaces
+// in a row, and not ending with a space (which the next byte might continue).
 func plainASCII(x uint64) bool {
-	if x&highs != 0 || (x-0x20*ones)&^x&highs != 0 { // beyond ASCII, or a control byte (tab, newline, NUL)
+	// The swar tests written out, so that plainASCII stays small enough to be inlined.
+	if x&swar.Highs != 0 || (x-0x20*swar.Ones)&^x&swar.Highs != 0 { // beyond ASCII, or a control byte (tab, newline, NUL)
 		return false
 	}
-	if b := x ^ '`'*ones; (b-ones)&^b&highs != 0 { // a backtick, folded to an apostrophe
+	if b := x ^ '`'*swar.Ones; (b-swar.Ones)&^b&swar.Highs != 0 { // a backtick, folded to an apostrophe
 		return false
 	}
-	e := x ^ 0x20*ones                                       // spaces become zero bytes
-	z := ^((e&^highs + ^uint64(highs)) | e | ^uint64(highs)) // the high bit of each zero byte, exactly
+	e := x ^ 0x20*swar.Ones                                                 // spaces become zero bytes
+	z := ^((e&^swar.Highs + ^uint64(swar.Highs)) | e | ^uint64(swar.Highs)) // the high bit of each zero byte, exactly
 	return z&(z<<8) == 0 && z>>63 == 0
 }
 
 // lowerASCII8 lower-cases the capitals among eight ASCII bytes.
 func lowerASCII8(x uint64) uint64 {
-	geA := x + (0x80-'A')*ones     // high bit set where the byte is 'A' or above
-	gtZ := x + (0x80-'Z'-1)*ones   // high bit set where the byte is above 'Z'
-	return x | (geA&^gtZ&highs)>>2 // 0x80 >> 2 is the case bit
+	geA := x + (0x80-'A')*swar.Ones     // high bit set where the byte is 'A' or above
+	gtZ := x + (0x80-'Z'-1)*swar.Ones   // high bit set where the byte is above 'Z'
+	return x | (geA&^gtZ&swar.Highs)>>2 // 0x80 >> 2 is the case bit
 }
 
 // foldASCII maps each ASCII byte but the space and the tab to its folded

@@ -3,10 +3,11 @@ package reports
 import (
 	"bufio"
 	"bytes"
-	json "github.com/goccy/go-json"
 	"io"
 	"runtime"
 	"sync"
+
+	json "github.com/goccy/go-json"
 
 	"github.com/copydesk/copydesk/checks"
 )
