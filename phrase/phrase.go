@@ -39,6 +39,12 @@ type Matcher struct {
 	// with its first word, so it can start only that far before the word's
 	// end: find walks there instead of from every byte of every word.
 	glueLens []int
+	// firstWords holds, for every phrase that starts with an ASCII word, a
+	// key of that word (see wordKey). A phrase that starts there matches
+	// only where the text's word is that same word, so a word start whose
+	// key is absent is passed over without a walk: most words start no
+	// phrase, and a walk costs cache misses in the trie.
+	firstWords wordKeySet
 }
 
 // Match is one phrase found: its caller index and span in the original text.
@@ -92,17 +98,18 @@ func New(phrases []string, opts []Options) *Matcher {
 		m.anyGlue = m.anyGlue || o.Glued
 	}
 	m.t = buildTrie(pats, nil)
+	for _, p := range pats {
+		if l := asciiWordLen(p, 0); l > 0 {
+			m.firstWords.add(wordKey(p, 0, l))
+		}
+	}
 	if m.anyGlue {
 		m.g = buildTrie(pats, m.glued)
 		for k, p := range pats {
 			if !m.glued[k] {
 				continue
 			}
-			l := 0
-			for l < len(p) && wordASCII[p[l]] {
-				l++
-			}
-			if l > 0 && !slices.Contains(m.glueLens, l) {
+			if l := asciiWordLen(p, 0); l > 0 && !slices.Contains(m.glueLens, l) {
 				m.glueLens = append(m.glueLens, l)
 			}
 		}
@@ -133,33 +140,39 @@ func (m *Matcher) Find(d *document.Document, fn func(Match)) {
 // longest phrase found there that ends on a word boundary and that accept
 // takes; the search goes on after it. Each group of phrases is searched as if
 // alone: a phrase of one group neither hides nor is hidden by another group's.
-// Inside an ASCII word only glued phrases may start, and only where their
-// first word would end the word (see glueLens); the rest of a word is
-// skipped in a tight loop.
+// At an ASCII word start the walk is tried only if some phrase starts with
+// that word (see firstWords). Inside an ASCII word only glued phrases may
+// start, and only where their first word would end the word (see glueLens);
+// the rest of a word is skipped in a tight loop.
 func (m *Matcher) find(t string, accept func(k, s, e int) bool) {
 	st := &search{m: m, accept: accept, resume: make([]int, m.groups)}
 	single := m.groups == 1 // after a match, the next one starts after it
 	for i := 0; i < len(t); {
 		c := t[i]
-		if m.t.root[c] != 0 && (i == 0 || !m.inWord(t, i)) {
-			if e := st.walk(&m.t, t, i); e > 0 && single {
-				i = e
-				continue
+		word := wordASCII[c]
+		end := i
+		if word {
+			end += asciiWordLen(t, i)
+		}
+		var tr *trie // the trie to walk from i, if any
+		if i == 0 || !m.inWord(t, i) {
+			if m.t.root[c] != 0 && (!word || m.firstWords.has(wordKey(t, i, end-i))) {
+				tr = &m.t
 			}
 		} else if m.anyGlue && m.g.root[c] != 0 {
-			if e := st.walk(&m.g, t, i); e > 0 && single {
+			tr = &m.g
+		}
+		if tr != nil {
+			if e := st.walk(tr, t, i); e > 0 && single {
 				i = e
 				continue
 			}
 		}
-		i++
-		if !wordASCII[c] {
+		if !word {
+			i++
 			continue
 		}
-		end := i
-		for end < len(t) && wordASCII[t[end]] {
-			end++
-		}
+		i++
 		next := end
 		for _, l := range m.glueLens { // longest first: the places in text order
 			p := end - l
@@ -174,6 +187,35 @@ func (m *Matcher) find(t string, accept func(k, s, e int) bool) {
 		i = next
 	}
 }
+
+// asciiWordLen is the number of ASCII letters, digits and underscores at t[i:].
+func asciiWordLen(t string, i int) int {
+	n := 0
+	for i+n < len(t) && wordASCII[t[i+n]] {
+		n++
+	}
+	return n
+}
+
+// wordKey sums up the ASCII word t[i:i+n] (n > 0) by its length and its
+// first, second and last bytes: two words with different keys differ, and
+// few words of text share a key with a phrase's first word.
+func wordKey(t string, i, n int) uint32 {
+	var second byte
+	if n > 1 {
+		second = t[i+1]
+	}
+	k := uint32(t[i]) | uint32(second)<<8 | uint32(t[i+n-1])<<16 | uint32(min(n, 255))<<24
+	return (k * 0x9E3779B1) >> (32 - wordKeyBits)
+}
+
+const wordKeyBits = 14
+
+// wordKeySet is a set of word keys, one bit each (2 KB).
+type wordKeySet [1 << wordKeyBits / 64]uint64
+
+func (s *wordKeySet) add(k uint32)      { s[k>>6] |= 1 << (k & 63) }
+func (s *wordKeySet) has(k uint32) bool { return s[k>>6]&(1<<(k&63)) != 0 }
 
 // inWord: a phrase starting at i (> 0) would start inside a word.
 func (m *Matcher) inWord(t string, i int) bool {
