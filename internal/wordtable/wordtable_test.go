@@ -125,16 +125,38 @@ func TestCacheGetPut(t *testing.T) {
 	if a, hit := c.Get(h2); !hit || a != 0x11 {
 		t.Errorf("Get(Baghdad) = %#x, %v; want both merged bits", a, hit)
 	}
-	// A word whose hash lands on the same entry replaces it; the other is a miss, never a wrong answer.
-	other := h1 + 1<<20 // another tag; look for one with the same entry
-	for cacheIndex(other) != cacheIndex(h1) {
-		other += 1 << 20
+	// Two more words of the same set: the first replaces nothing, the second
+	// evicts the entry put in earliest. An evicted word is a miss, never a
+	// wrong answer.
+	sameSet := func(from uint64) uint64 {
+		o := from + 1<<20 // another tag; look for one with the same set
+		for cacheIndex(o) != cacheIndex(h1) {
+			o += 1 << 20
+		}
+		return o
 	}
-	c.Merge(other, 7)
+	o1 := sameSet(h1)
+	o2 := sameSet(o1)
+	c.Merge(o1, 7)
+	if a, hit := c.Get(h1); !hit || a != 3 {
+		t.Errorf("Get(said) = %#x, %v after another word joined its set", a, hit)
+	}
+	c.Merge(o2, 5)
 	if _, hit := c.Get(h1); hit {
-		t.Error("replaced entry still answers for the old word")
+		t.Error("the set's oldest entry still answers after two newer words")
 	}
-	if a, hit := c.Get(other); !hit || a != 7 {
-		t.Errorf("Get(other) = %#x, %v; a merge into another word's entry must not keep its bits", a, hit)
+	if a, hit := c.Get(o1); !hit || a != 7 {
+		t.Errorf("Get(o1) = %#x, %v; a merge into another word's entry must not keep its bits", a, hit)
+	}
+	if a, hit := c.Get(o2); !hit || a != 5 {
+		t.Errorf("Get(o2) = %#x, %v", a, hit)
+	}
+	c.Put(o1, 9) // an update stays in place
+	if a, hit := c.Get(o2); !hit || a != 5 {
+		t.Errorf("Get(o2) = %#x, %v after Put(o1)", a, hit)
+	}
+	c.forget(o1)
+	if _, hit := c.Get(o1); hit {
+		t.Error("forgotten word still answers")
 	}
 }
