@@ -3,6 +3,7 @@ package checks
 import (
 	"context"
 	"fmt"
+	"hash/maphash"
 	"maps"
 	"slices"
 	"sort"
@@ -37,8 +38,9 @@ type namesCheck struct {
 	forms    map[string]string          // the spellings mentions share
 	reported map[string]map[string]bool // doc path -> forms already reported within the document
 
-	infos     sync.Map     // string -> *formInfo: per spelling, folded form and block keys, computed once per run; read without a lock by every worker
-	infoCount atomic.Int64 // entries in infos (bounded by formInfoCacheSize)
+	infos    *[formInfoSlots]atomic.Pointer[formInfo] // per spelling, folded form and block keys; see info
+	infoSeed maphash.Seed
+	mbufs    sync.Pool // *[]mention: a document's mentions, recycled once Check has copied them
 }
 
 type mention struct {
@@ -65,7 +67,8 @@ func newNames(s *Setup) (Check, error) {
 		return nil, err
 	}
 	c := &namesCheck{facts: facts, gaz: map[string]*rules.Entry{}, variantOf: map[string]bool{}, aliasOf: map[string]bool{},
-		reportAliases: s.Config.ReportAliases, houseStyle: s.Config.HouseStyle, reported: map[string]map[string]bool{}, forms: map[string]string{}}
+		reportAliases: s.Config.ReportAliases, houseStyle: s.Config.HouseStyle, reported: map[string]map[string]bool{}, forms: map[string]string{},
+		infos: new([formInfoSlots]atomic.Pointer[formInfo]), infoSeed: maphash.MakeSeed()}
 	for _, e := range s.Packs.ForRule("names.alias") {
 		c.gaz[names.Fold(e.Canonical)] = e
 		for _, v := range e.Variants {
@@ -84,22 +87,27 @@ func (*namesCheck) ID() string { return "names" }
 
 // formInfo is what the check needs to know about a spelling, computed once.
 type formInfo struct {
+	form string
 	fold string
 	keys []string
 }
 
-const formInfoCacheSize = 100000
+// formInfoSlots is the size of the spelling cache: 64K slots, 512 KB.
+const formInfoSlots = 1 << 16
 
+// info is a spelling's formInfo, from a direct-mapped cache that every
+// worker reads and writes without a lock: one hash, one load and one string
+// comparison, where a sync.Map cost a hash and a walk of its trie (3% of a
+// run). A slot holds the last spelling that hashed to it, so the cache's
+// memory is bounded however many spellings a run meets.
 func (c *namesCheck) info(form string) *formInfo {
-	if fi, ok := c.infos.Load(form); ok {
-		return fi.(*formInfo)
+	slot := &c.infos[maphash.String(c.infoSeed, form)&(formInfoSlots-1)]
+	if fi := slot.Load(); fi != nil && fi.form == form {
+		return fi
 	}
-	fi := &formInfo{fold: names.Fold(form), keys: blockKeys(form)}
-	if c.infoCount.Load() < formInfoCacheSize {
-		if _, had := c.infos.LoadOrStore(strings.Clone(form), fi); !had { // a streamed document's spellings are substrings of its text
-			c.infoCount.Add(1)
-		}
-	}
+	// A clone: a streamed document's spellings are substrings of its text.
+	fi := &formInfo{form: strings.Clone(form), fold: names.Fold(form), keys: blockKeys(form)}
+	slot.Store(fi)
 	return fi
 }
 
@@ -118,11 +126,10 @@ var nameTitles = map[string]bool{"gen": true, "general": true, "president": true
 var nameParticlesLower = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "abd": true,
 	"bint": true, "de": true, "van": true, "von": true, "da": true, "ez": true, "az": true, "ad": true, "as": true}
 
-// extract finds the name mentions of a document.
-func (c *namesCheck) extract(d *document.Document) []mention {
+// extract appends the name mentions of a document to out.
+func (c *namesCheck) extract(d *document.Document, out []mention) []mention {
 	d.Expand() // a large file loaded for `copydesk names` is segmented whole
 	t := d.Text
-	var out []mention
 	f := spellingsOf(d, c.facts)
 	for _, s := range d.Sentences {
 		toks := d.TokensIn(s)
@@ -387,7 +394,16 @@ func (c *namesCheck) acceptable(g *group, form string) bool {
 }
 
 func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
-	ms := c.extract(d)
+	bp, _ := c.mbufs.Get().(*[]mention)
+	if bp == nil {
+		bp = new([]mention)
+	}
+	ms := c.extract(d, (*bp)[:0])
+	defer func() { // what is kept of ms past Check is copied
+		clear(ms) // no document's text kept alive by the pool
+		*bp = ms[:0]
+		c.mbufs.Put(bp)
+	}()
 	if !c.noCorpus {
 		c.intern(ms) // kept for the corpus pass
 	}
@@ -640,7 +656,7 @@ func NameClusters(ctx context.Context, s *Setup, walk func(func(document.Item) e
 			inputErrs = append(inputErrs, it.Err)
 			return nil
 		}
-		dm := c.extract(it.Doc)
+		dm := c.extract(it.Doc, nil)
 		c.intern(dm)
 		ms = append(ms, dm...)
 		return nil
