@@ -35,7 +35,6 @@ type namesCheck struct {
 
 	mu       sync.Mutex
 	mentions []mention                  // every mention of the run, for Finish
-	forms    map[string]string          // the spellings mentions share
 	reported map[string]map[string]bool // doc path -> forms already reported within the document
 
 	infos    *[formInfoSlots]atomic.Pointer[formInfo] // per spelling, folded form and block keys; see info
@@ -67,7 +66,7 @@ func newNames(s *Setup) (Check, error) {
 		return nil, err
 	}
 	c := &namesCheck{facts: facts, gaz: map[string]*rules.Entry{}, variantOf: map[string]bool{}, aliasOf: map[string]bool{},
-		reportAliases: s.Config.ReportAliases, houseStyle: s.Config.HouseStyle, reported: map[string]map[string]bool{}, forms: map[string]string{},
+		reportAliases: s.Config.ReportAliases, houseStyle: s.Config.HouseStyle, reported: map[string]map[string]bool{},
 		infos: new([formInfoSlots]atomic.Pointer[formInfo]), infoSeed: maphash.MakeSeed()}
 	for _, e := range s.Packs.ForRule("names.alias") {
 		c.gaz[names.Fold(e.Canonical)] = e
@@ -447,19 +446,15 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 	c.mu.Unlock()
 }
 
-// intern gives mentions the run's copy of their spelling: one copy of each
-// spelling for the run, not one per mention, and no substring keeping a
-// document's text alive in the caches and the corpus pass.
+// intern gives mentions the copy of their spelling the info cache keeps:
+// nearly one copy of each spelling for the run, not one per mention, and no
+// substring keeping a document's text alive in the corpus pass. A spelling
+// evicted from the cache and met again gets a second copy; spellings are
+// compared by their text, never by their copy. No lock: a run-wide map of
+// copies was 2% of a run, most of it waiting for the lock on two cores.
 func (c *namesCheck) intern(ms []mention) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	for i := range ms {
-		f, ok := c.forms[ms[i].form]
-		if !ok {
-			f = strings.Clone(ms[i].form)
-			c.forms[f] = f
-		}
-		ms[i].form = f
+		ms[i].form = c.info(ms[i].form).form
 	}
 }
 
@@ -472,20 +467,19 @@ func (c *namesCheck) intern(ms []mention) {
 // no gazetteer spelling is a finding alone).
 func (c *namesCheck) candidates(ms []mention) []mention {
 	first := make(map[string]string, len(ms)) // block key -> the first spelling with it
-	keep := make(map[string]bool)
-	seen := make(map[string]bool, len(ms))
+	keep := make(map[string]bool, len(ms))    // spelling seen -> whether it is kept
 	vary := false
 	for _, m := range ms {
-		if seen[m.form] {
+		if _, seen := keep[m.form]; seen {
 			continue // a spelling seen before in this document: its keys are known
 		}
-		seen[m.form] = true
-		fold := c.folded(m.form)
-		if _, ok := c.gaz[fold]; ok {
+		keep[m.form] = false
+		fi := c.info(m.form)
+		if _, ok := c.gaz[fi.fold]; ok {
 			keep[m.form] = true
-			vary = vary || c.houseStyle || c.reportAliases || c.variantOf[fold]
+			vary = vary || c.houseStyle || c.reportAliases || c.variantOf[fi.fold]
 		}
-		for _, k := range c.info(m.form).keys {
+		for _, k := range fi.keys {
 			f, ok := first[k]
 			if !ok {
 				first[k] = m.form
@@ -566,7 +560,7 @@ func (c *namesCheck) Finish(emit func(path string, f Finding)) {
 	ms, reported := c.mentions, c.reported
 	// The next run starts afresh: what a document (or the sections of a large
 	// file, which add to one entry) reported belongs to this run only.
-	c.mentions, c.reported, c.forms = nil, map[string]map[string]bool{}, map[string]string{}
+	c.mentions, c.reported = nil, map[string]map[string]bool{}
 	c.mu.Unlock()
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].path != ms[j].path {

@@ -146,13 +146,13 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 				continue
 			}
 			w := t[tok.Start:tok.End]
-			if i > 0 && isBinomial(c, t, toks[i-1], w) {
-				continue // "Arum maculatum": the species part of a Latin name
-			}
 			st := wordState(sp.known(tok.Word)&stateMask) >> stateShift
 			if st == wordUnseen {
 				st = c.classify(w)
 				sp.learn(tok.Word, uint16(st)<<stateShift)
+			}
+			if (st == wordGlued || st == wordSuspect) && i > 0 && isBinomial(c, t, toks[i-1], w) {
+				continue // "Arum maculatum": the species part of a Latin name
 			}
 			switch st {
 			case wordCapitalised:

@@ -320,12 +320,28 @@ func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
 
 // TokensIn returns the tokens that lie inside s (binary search; no copy).
 func (d *Document) TokensIn(s Span) []Token {
-	lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= s.Start })
-	hi := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= s.End })
+	lo := firstTokenFrom(d.Tokens, s.Start)
+	hi := lo + firstTokenFrom(d.Tokens[lo:], s.End)
 	for hi > lo && d.Tokens[hi-1].End > s.End {
 		hi--
 	}
 	return d.Tokens[lo:hi]
+}
+
+// firstTokenFrom is the index of the first token starting at off or later
+// (len(toks) if none): sort.Search written out, without its call per step,
+// since checks ask for the tokens of every sentence and line.
+func firstTokenFrom(toks []Token, off int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // WordCount is the number of word tokens, used to normalise scores.
