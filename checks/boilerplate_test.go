@@ -3,6 +3,8 @@ package checks
 import (
 	"strings"
 	"testing"
+
+	"github.com/copydesk/copydesk/document"
 )
 
 const body = "The Iraqi and Syrian officers discussed the establishment of a joint operation center for coordination between the two sides and the exchange of intelligence.\n\n" +
@@ -72,25 +74,32 @@ func TestResidueLine(t *testing.T) {
 	})
 }
 
-func TestSameFolded(t *testing.T) {
+func TestFoldedLine(t *testing.T) {
 	for _, c := range []struct {
 		a, b string
 		want bool
 	}{
 		{"In a rare  visit", "in a rare\u00a0visit", true},
 		{"  In a rare visit ", "In a rare visit", true},
+		{"In a rare\tvisit", "In a rare visit", true},
 		{"In a rare visit", "In a rare visits", false},
 		{"In a rare visit", "In a rarevisit", false},
 		{"ÉTAT", "état", true},
+		{"“A rare visit”", "\"a rare visit\"", true},
+		{"Naïve — ÇA", "naïve — ça", true},
 		{"", "   ", true},
 	} {
-		if got := sameFolded(c.a, c.b); got != c.want {
-			t.Errorf("sameFolded(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
-		}
-		if c.want && foldHash(c.a) != foldHash(c.b) {
-			t.Errorf("foldHash differs for %q and %q, which are the same line", c.a, c.b)
+		fa, fb := folded(c.a), folded(c.b)
+		if got := fa == fb; got != c.want {
+			t.Errorf("%q folds to %q, %q to %q: same = %v, want %v", c.a, fa, c.b, fb, got, c.want)
 		}
 	}
+}
+
+// folded is the folded form of a document's first line, trimmed.
+func folded(text string) string {
+	d := document.New("t.txt", "t", []byte(text))
+	return foldedLine(d.Fold(), trimLine(d, d.Lines[0]))
 }
 
 // clip agrees with its plain definition: spaces squeezed, then at most n

@@ -166,6 +166,8 @@ const (
 // only suspect ones get their words (names masked) collected for lingua.
 func (c *languageCheck) judge(d *document.Document, fw *spellings, s document.Span) (verdict, int, []string) {
 	toks := d.TokensIn(s)
+	// Each word's letters English never uses count up to 3 (the spelling
+	// facts keep two bits): every test below is against 2.
 	words, foreignLetters, n, fn := 0, 0, 0, 0
 	for i, t := range toks {
 		if t.Kind != document.Word {
@@ -175,20 +177,20 @@ func (c *languageCheck) judge(d *document.Document, fw *spellings, s document.Sp
 		if t.Script != document.Latin {
 			return undecided, words, nil // other scripts: the script check reports them
 		}
-		w := d.Text[t.Start:t.End]
-		foreignLetters += nonEnglishLetters(w)
-		if startsUpper(w) {
+		f := fw.facts(t.Word)
+		foreignLetters += int(f&foreignMask) >> foreignShift
+		if f&factUpper != 0 {
 			if i > 0 {
 				continue
 			}
 			n++
-			if fw.isFunctionFolded(t.Word) { // "The" opening the sentence
+			if f&factFunctionFolded != 0 { // "The" opening the sentence
 				fn++
 			}
 			continue
 		}
 		n++
-		if fw.isFunction(t.Word) {
+		if f&factFunction != 0 {
 			fn++
 		}
 	}

@@ -8,7 +8,8 @@ import (
 
 // What the checks work out about a spelling, whatever its context, in 16
 // bits: the word facts several checks ask of nearly every word (function
-// word, common word, title), the unknown-word check's wordState and the
+// word, common word, title, capitalised, letters English never uses), the
+// unknown-word check's wordState and the
 // misspelling list's answer. Each group has a bit (or a non-zero value)
 // saying it is known.
 const (
@@ -21,6 +22,9 @@ const (
 	listedYes          = 1 << 8    // the misspelling list knows the word or one of its parts
 	listedKnown        = 1 << 9    // listedYes is worked out
 	stateMask          = 7 << stateShift
+	factUpper          = 1 << 10 // starts with a capital letter; known with factKnown
+	foreignShift       = 11      // two bits: letters English never uses (nonEnglishLetters), at most 3; known with factKnown
+	foreignMask        = 3 << foreignShift
 )
 
 // sharedFacts keeps what is known of every spelling met in a run, keyed by
@@ -102,6 +106,10 @@ func (s *spellings) facts(id int32) uint16 {
 	if inLowered(nameTitles, w) {
 		f |= factTitle
 	}
+	if startsUpper(w) {
+		f |= factUpper
+	}
+	f |= uint16(min(nonEnglishLetters(w), 3)) << foreignShift
 	s.learn(id, f)
 	return f
 }

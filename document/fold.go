@@ -44,6 +44,22 @@ func (f *Folded) orig(x int) int {
 	return int(f.cps[i].o) + x - int(f.cps[i].f)
 }
 
+// Offset maps an original offset to the folded text. It is exact at the
+// start of a character outside a run of white space, and at the end of the
+// text; inside a run it may point past the run's one space.
+func (f *Folded) Offset(x int) int {
+	lo, hi := 0, len(f.cps) // the last checkpoint at or before x
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		if int(f.cps[m].o) <= x {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return min(int(f.cps[lo].f)+x-int(f.cps[lo].o), len(f.Text))
+}
+
 // Orig maps a folded span to the original text.
 func (f *Folded) Orig(s, e int) Span {
 	return Span{Start: f.orig(s), End: f.orig(e)}

@@ -73,6 +73,9 @@ func TestFoldAgreesWithReference(t *testing.T) {
 			if got := f.orig(x); got != orig[x] {
 				t.Fatalf("FoldText(%q): folded offset %d maps to %d, want %d", text, x, got, orig[x])
 			}
+			if got := f.Offset(orig[x]); got != x { // and back: the original offset of each folded byte
+				t.Fatalf("FoldText(%q): original offset %d maps to folded %d, want %d", text, orig[x], got, x)
+			}
 		}
 	}
 }
