@@ -164,8 +164,7 @@ const (
 // judge applies the cheap English test to a sentence. Most sentences of an
 // English document pass on their function words alone, without allocating;
 // only suspect ones get their words (names masked) collected for lingua.
-func (c *languageCheck) judge(d *document.Document, fw *spellings, s document.Span) (verdict, int, []string) {
-	toks := d.TokensIn(s)
+func (c *languageCheck) judge(d *document.Document, fw *spellings, toks []document.Token) (verdict, int, []string) {
 	// Each word's letters English never uses count up to 3 (the spelling
 	// facts keep two bits): every test below is against 2.
 	words, foreignLetters, n, fn := 0, 0, 0, 0
@@ -273,8 +272,8 @@ func (c *languageCheck) foreignSentences(d *document.Document, emit func(Finding
 	}
 	var ss []sent
 	fw := spellingsOf(d, c.facts)
-	for _, s := range d.Sentences {
-		v, w, m := c.judge(d, fw, s)
+	for k, s := range d.Sentences {
+		v, w, m := c.judge(d, fw, d.SentenceTokens(k))
 		ss = append(ss, sent{s, v, w, m})
 	}
 	for i := 0; i < len(ss); i++ {

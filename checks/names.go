@@ -130,8 +130,8 @@ func (c *namesCheck) extract(d *document.Document, out []mention) []mention {
 	d.Expand() // a large file loaded for `copydesk names` is segmented whole
 	t := d.Text
 	f := spellingsOf(d, c.facts)
-	for _, s := range d.Sentences {
-		toks := d.TokensIn(s)
+	for k, s := range d.Sentences {
+		toks := d.SentenceTokens(k)
 		for i := 0; i < len(toks); {
 			if !c.nameToken(f, t, toks, i, s.Start) {
 				i++

@@ -137,10 +137,10 @@ type candidate struct {
 func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
 	sp := spellingsOf(d, c.facts) // what each spelling is, worked out once a run
-	for _, sent := range d.Sentences {
+	for k := range d.Sentences {
 		var cands []candidate
 		lowerWords := 0
-		toks := d.TokensIn(sent)
+		toks := d.SentenceTokens(k)
 		for i, tok := range toks {
 			if tok.Kind != document.Word || tok.Script != document.Latin {
 				continue

@@ -52,6 +52,7 @@ type Document struct {
 	Scripts    []ScriptRun
 
 	lineStarts []int
+	sentToks   [][2]int32 // the tokens of each sentence: d.Tokens[lo:hi]
 	words      []Span   // the first occurrence of each distinct word spelling; see Token.Word and Word
 	wordHashes []uint64 // the hash of each spelling; see WordHash
 	fold       foldCache
@@ -320,12 +321,26 @@ func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
 
 // TokensIn returns the tokens that lie inside s (binary search; no copy).
 func (d *Document) TokensIn(s Span) []Token {
-	lo := firstTokenFrom(d.Tokens, s.Start)
-	hi := lo + firstTokenFrom(d.Tokens[lo:], s.End)
+	lo, hi := d.tokenRange(s)
+	return d.Tokens[lo:hi]
+}
+
+// tokenRange is TokensIn as indexes into d.Tokens.
+func (d *Document) tokenRange(s Span) (lo, hi int) {
+	lo = firstTokenFrom(d.Tokens, s.Start)
+	hi = lo + firstTokenFrom(d.Tokens[lo:], s.End)
 	for hi > lo && d.Tokens[hi-1].End > s.End {
 		hi--
 	}
-	return d.Tokens[lo:hi]
+	return lo, hi
+}
+
+// SentenceTokens returns the tokens of sentence i (d.Sentences[i]), as
+// TokensIn would, without searching: the checks that read a document
+// sentence by sentence asked for them with two binary searches each.
+func (d *Document) SentenceTokens(i int) []Token {
+	r := d.sentToks[i]
+	return d.Tokens[r[0]:r[1]]
 }
 
 // firstTokenFrom is the index of the first token starting at off or later
@@ -402,6 +417,7 @@ func (d *Document) Compact() {
 	d.compacted = true
 	d.release()
 	d.Tokens, d.words, d.wordHashes, d.Sentences, d.Paragraphs, d.Scripts = nil, nil, nil, nil, nil, nil
+	d.sentToks = nil
 	d.fold = foldCache{}
 	d.cols = nil
 	d.memo = nil

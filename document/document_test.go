@@ -2,6 +2,8 @@ package document
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -110,6 +112,29 @@ func TestSentences(t *testing.T) {
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestSentenceTokens: on the seed documents (scraped and translated text,
+// headlines, comment threads), each sentence's tokens as segmentation
+// recorded them are the ones TokensIn finds.
+func TestSentenceTokens(t *testing.T) {
+	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	if len(paths) == 0 {
+		t.Fatal("no seed documents in ../testdata/seeds")
+	}
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := New(p, p, raw)
+		for i, s := range d.Sentences {
+			got, want := d.SentenceTokens(i), d.TokensIn(s)
+			if len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
+				t.Fatalf("%s: sentence %d %q: SentenceTokens has %d tokens, TokensIn %d", p, i, d.Slice(s), len(got), len(want))
+			}
+		}
 	}
 }
 

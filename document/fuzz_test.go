@@ -30,8 +30,11 @@ func FuzzSegment(f *testing.F) {
 			}
 			prev = s.End
 		}
-		for _, s := range d.Sentences {
+		for i, s := range d.Sentences {
 			check("sentence", s)
+			if got, want := d.SentenceTokens(i), d.TokensIn(s); len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
+				t.Fatalf("sentence %d %v: SentenceTokens has %d tokens, TokensIn %d", i, s, len(got), len(want))
+			}
 		}
 		prev = -1
 		for _, tk := range d.Tokens {

@@ -111,8 +111,9 @@ var abbreviations = map[string]bool{
 func (d *Document) sentences() {
 	t := d.Text
 	for _, p := range d.Paragraphs {
-		toks := d.TokensIn(p)
-		s := p.Start
+		lo, hi := d.tokenRange(p)
+		toks, base := d.Tokens[lo:hi], int32(lo)
+		s, first := p.Start, base
 		for i, tk := range toks {
 			if i+1 >= len(toks) {
 				break
@@ -139,11 +140,13 @@ func (d *Document) sentences() {
 			}
 			if boundary {
 				d.Sentences = append(d.Sentences, Span{s, tk.End})
-				s = next.Start
+				d.sentToks = append(d.sentToks, [2]int32{first, base + int32(i) + 1})
+				s, first = next.Start, base+int32(i)+1
 			}
 		}
 		if s < p.End {
 			d.Sentences = append(d.Sentences, Span{s, p.End})
+			d.sentToks = append(d.sentToks, [2]int32{first, base + int32(len(toks))})
 		}
 	}
 }
