@@ -53,8 +53,8 @@ type Document struct {
 
 	lineStarts []int
 	sentToks   [][2]int32 // the tokens of each sentence: d.Tokens[lo:hi]
-	words      []Span   // the first occurrence of each distinct word spelling; see Token.Word and Word
-	wordHashes []uint64 // the hash of each spelling; see WordHash
+	words      []Span     // the first occurrence of each distinct word spelling; see Token.Word and Word
+	wordHashes []uint64   // the hash of each spelling; see WordHash
 	fold       foldCache
 	linesOnce  sync.Once
 	compacted  bool // Compact has run, or segmentation was deferred: wordCount holds the word count
