@@ -243,9 +243,12 @@ func (c *namesCheck) addMention(d *document.Document, f *spellings, toks []docum
 	*out = append(*out, mention{path: d.Path, form: form, span: span})
 }
 
-// cluster groups the forms that name one entity. Forms are compared only
-// within blocks of equal keys, so the cost stays near linear in the number of forms.
-func (c *namesCheck) cluster(forms []string) map[string]int {
+// cluster groups the forms that name one entity: forms i and j are one
+// entity when root[i] == root[j]. Forms are compared only within blocks of
+// equal keys, so the cost stays near linear in the number of forms. The
+// grouping does not depend on the order of forms (it is the connected
+// components of names.Same within blocks, and of the gazetteer).
+func (c *namesCheck) cluster(forms []string) []int {
 	parent := make([]int, len(forms))
 	for i := range parent {
 		parent[i] = i
@@ -282,11 +285,11 @@ func (c *namesCheck) cluster(forms []string) map[string]int {
 			}
 		}
 	}
-	out := make(map[string]int, len(forms))
-	for i, f := range forms {
-		out[f] = find(i)
+	root := make([]int, len(forms))
+	for i := range forms {
+		root[i] = find(i)
 	}
-	return out
+	return root
 }
 
 // blockKeys are the keys a form is compared under: its key, and the key with
@@ -707,40 +710,48 @@ func (c *namesCheck) allGroups(ms []mention) []*group { return c.buildGroups(ms,
 // spelled one way only is left out before its group is built (nearly all
 // of them), unless the gazetteer's house style can make it a finding alone.
 func (c *namesCheck) buildGroups(ms []mention, onlyCandidates bool) []*group {
+	// Each distinct spelling gets an index, each mention its spelling's, so
+	// what follows indexes slices instead of hashing spellings again.
+	index := make(map[string]int32, len(ms)/4)
+	formOf := make([]int32, len(ms))
 	var forms []string
-	seen := map[string]bool{}
-	for _, m := range ms {
-		if !seen[m.form] {
-			seen[m.form] = true
+	for k, m := range ms {
+		i, ok := index[m.form]
+		if !ok {
+			i = int32(len(forms))
+			index[m.form] = i
 			forms = append(forms, m.form)
 		}
+		formOf[k] = i
 	}
-	sort.Strings(forms)
 	root := c.cluster(forms)
-	var skip map[int]bool
+	skip := make([]bool, len(forms)) // by root: an entity left out
 	if onlyCandidates {
-		size := map[int]int{}
-		for _, f := range forms {
-			size[root[f]]++
+		size := make([]int32, len(forms))
+		for _, r := range root {
+			size[r]++
 		}
-		skip = map[int]bool{}
-		for _, f := range forms {
+		for i, f := range forms {
+			if size[root[i]] > 1 {
+				continue
+			}
 			fold := c.folded(f)
-			if size[root[f]] == 1 && !(c.houseStyle && c.variantOf[fold]) && !(c.reportAliases && c.aliasOf[fold]) {
-				skip[root[f]] = true
+			if !(c.houseStyle && c.variantOf[fold]) && !(c.reportAliases && c.aliasOf[fold]) {
+				skip[root[i]] = true
 			}
 		}
 	}
-	byRoot := map[int]*group{}
+	byRoot := make([]*group, len(forms))
 	var out []*group
-	for _, m := range ms {
-		if skip[root[m.form]] {
+	for k, m := range ms {
+		r := root[formOf[k]]
+		if skip[r] {
 			continue
 		}
-		g := byRoot[root[m.form]]
+		g := byRoot[r]
 		if g == nil {
 			g = &group{forms: map[string][]mention{}}
-			byRoot[root[m.form]] = g
+			byRoot[r] = g
 			out = append(out, g)
 		}
 		g.forms[m.form] = append(g.forms[m.form], m)
