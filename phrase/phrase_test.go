@@ -1,6 +1,7 @@
 package phrase
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
 	"sort"
@@ -161,5 +162,40 @@ func TestCaseVariantsOfOnePhrase(t *testing.T) {
 	m.Find(d, func(mt Match) { got = append(got, fmt.Sprintf("%d:%s", mt.Index, d.Slice(mt.Span))) })
 	if want := "0:Nato|0:NATO"; strings.Join(got, "|") != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestNonWordBytes checks the eight-bytes-at-a-time word test against its
+// byte-at-a-time meaning, for every byte value at every place of a word.
+func TestNonWordBytes(t *testing.T) {
+	for b := 0; b < 256; b++ {
+		for pos := 0; pos < 8; pos++ {
+			for _, fill := range []byte{'a', ' ', 0xC3, 'Z', '_'} {
+				w := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				w[pos] = byte(b)
+				x := binary.LittleEndian.Uint64(w)
+				got := nonWordBytes(x)
+				var want uint64
+				for k, c := range w {
+					if !wordASCII[c] {
+						want |= 0x80 << (8 * k)
+					}
+				}
+				if got != want {
+					t.Fatalf("nonWordBytes(%q) = %#x, want %#x", w, got, want)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "a", "abc def", "abcdefghijklmnop", "abcdefgh_ijklm-n", "x\xc3\xa9y", "0123456789ab cd"} {
+		for i := 0; i <= len(s); i++ {
+			want := 0
+			for i+want < len(s) && wordASCII[s[i+want]] {
+				want++
+			}
+			if got := asciiWordLen(s, i); got != want {
+				t.Errorf("asciiWordLen(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
 	}
 }
