@@ -34,7 +34,7 @@ type namesCheck struct {
 	facts         *sharedFacts
 
 	mu       sync.Mutex
-	mentions []mention                  // every mention of the run, for Finish
+	batches  [][]mention                // every mention of the run, one batch per document (or section), for Finish
 	reported map[string]map[string]bool // doc path -> forms already reported within the document
 
 	infos    *[formInfoSlots]atomic.Pointer[formInfo] // per spelling, folded form and block keys; see info
@@ -88,7 +88,7 @@ func (*namesCheck) ID() string { return "names" }
 type formInfo struct {
 	form string
 	fold string
-	keys []string
+	keys []uint64 // hashes of its blockKeys: two spellings are compared when they share one
 }
 
 // formInfoSlots is the size of the spelling cache: 64K slots, 512 KB.
@@ -105,7 +105,12 @@ func (c *namesCheck) info(form string) *formInfo {
 		return fi
 	}
 	// A clone: a streamed document's spellings are substrings of its text.
-	fi := &formInfo{form: strings.Clone(form), fold: names.Fold(form), keys: blockKeys(form)}
+	fi := &formInfo{form: strings.Clone(form), fold: names.Fold(form)}
+	for _, k := range blockKeys(form) {
+		// Two keys that hash alike only make two spellings compared that
+		// need not be: names.Same still decides.
+		fi.keys = append(fi.keys, maphash.String(c.infoSeed, k))
+	}
 	slot.Store(fi)
 	return fi
 }
@@ -262,7 +267,7 @@ func (c *namesCheck) cluster(forms []string) []int {
 		return i
 	}
 	union := func(a, b int) { parent[find(a)] = find(b) }
-	blocks := map[string][]int{}
+	blocks := map[uint64][]int{}
 	gazIdx := map[*rules.Entry]int{}
 	for i, f := range forms {
 		for _, k := range c.info(f).keys {
@@ -437,8 +442,14 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 			ms[i].pos.Line += d.BaseLine
 		}
 	}
+	var batch []mention
+	if len(ms) > 0 {
+		batch = slices.Clone(ms)
+	}
 	c.mu.Lock()
-	c.mentions = append(c.mentions, ms...)
+	if batch != nil {
+		c.batches = append(c.batches, batch)
+	}
 	if c.reported[d.Path] == nil {
 		c.reported[d.Path] = reported
 	} else {
@@ -469,7 +480,7 @@ func (c *namesCheck) intern(ms []mention) {
 // fraction of the maps. It returns nil when no two spellings may vary (and
 // no gazetteer spelling is a finding alone).
 func (c *namesCheck) candidates(ms []mention) []mention {
-	first := make(map[string]string, len(ms)) // block key -> the first spelling with it
+	first := make(map[uint64]string, len(ms)) // block key -> the first spelling with it
 	keep := make(map[string]bool, len(ms))    // spelling seen -> whether it is kept
 	vary := false
 	for _, m := range ms {
@@ -560,17 +571,22 @@ func (c *namesCheck) SetStreaming(on bool) { c.noCorpus = on }
 // unless the document was already told within itself.
 func (c *namesCheck) Finish(emit func(path string, f Finding)) {
 	c.mu.Lock()
-	ms, reported := c.mentions, c.reported
+	batches, reported := c.batches, c.reported
 	// The next run starts afresh: what a document (or the sections of a large
 	// file, which add to one entry) reported belongs to this run only.
-	c.mentions, c.reported = nil, map[string]map[string]bool{}
+	c.batches, c.reported = nil, map[string]map[string]bool{}
 	c.mu.Unlock()
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].path != ms[j].path {
-			return ms[i].path < ms[j].path
+	// Mentions in path order, and in text order within a path: a batch is
+	// in text order, and a large file's sections are batches in the order
+	// of their offsets. Sorting 46 batches, not 5,000 mentions, took a
+	// quarter of the pass.
+	slices.SortStableFunc(batches, func(a, b []mention) int {
+		if a[0].path != b[0].path {
+			return strings.Compare(a[0].path, b[0].path)
 		}
-		return ms[i].span.Start < ms[j].span.Start
+		return a[0].base - b[0].base
 	})
+	ms := slices.Concat(batches...)
 	type place struct {
 		path string
 		base int
