@@ -41,12 +41,16 @@ type Matcher struct {
 	// with its first word, so it can start only that far before the word's
 	// end: find walks there instead of from every byte of every word.
 	glueLens []int
-	// firstWords holds, for every phrase that starts with an ASCII word, a
-	// key of that word (see wordKey). A phrase that starts there matches
-	// only where the text's word is that same word, so a word start whose
-	// key is absent is passed over without a walk: most words start no
-	// phrase, and a walk costs cache misses in the trie.
-	firstWords wordKeySet
+	// A phrase that starts with an ASCII word matches only where the text's
+	// word is that same word, so a word start is walked from only if some
+	// phrase starts with its word: most words start no phrase, and a walk
+	// costs cache misses in the trie. The sets hold keys (see wordKey).
+	// firstWords has the first words of the phrases that are one word, or
+	// go on with anything but a space and two more bytes. leadWords has the
+	// others' ("the" of "the judiciary"), and leadPairs their first word
+	// with the two bytes after the space ("the ju"): "the" opened 40% of
+	// the walks on news text, nearly all of them in vain.
+	firstWords, leadWords, leadPairs wordKeySet
 }
 
 // Match is one phrase found: its caller index and span in the original text.
@@ -101,8 +105,16 @@ func New(phrases []string, opts []Options) *Matcher {
 	}
 	m.t = buildTrie(pats, nil)
 	for _, p := range pats {
-		if l := asciiWordLen(p, 0); l > 0 {
-			m.firstWords.add(wordKey(p, 0, l))
+		l := asciiWordLen(p, 0)
+		if l == 0 {
+			continue
+		}
+		k := wordKey(p, 0, l)
+		if l+2 < len(p) && p[l] == ' ' {
+			m.leadWords.add(k)
+			m.leadPairs.add(pairKey(k, p[l+1], p[l+2]))
+		} else {
+			m.firstWords.add(k)
 		}
 	}
 	if m.anyGlue {
@@ -161,7 +173,7 @@ func (m *Matcher) find(t string, accept func(k, s, e int) bool) {
 		// spaces and punctuation) needs no test of where it stands.
 		if m.t.root[c] != 0 {
 			if i == 0 || !m.inWord(t, i) {
-				if !word || m.firstWords.has(wordKey(t, i, end-i)) {
+				if !word || m.startsPhrase(t, i, end) {
 					tr = &m.t
 				}
 			} else if m.anyGlue && m.g.root[c] != 0 {
@@ -208,6 +220,22 @@ func asciiWordLen(t string, i int) int {
 		n++
 	}
 	return n
+}
+
+// startsPhrase: some phrase may start with the ASCII word t[i:end] and
+// what follows it (see firstWords).
+func (m *Matcher) startsPhrase(t string, i, end int) bool {
+	k := wordKey(t, i, end-i)
+	if m.firstWords.has(k) {
+		return true
+	}
+	return m.leadWords.has(k) && end+2 < len(t) && t[end] == ' ' && m.leadPairs.has(pairKey(k, t[end+1], t[end+2]))
+}
+
+// pairKey is the key of a first word (its key k) with the two bytes after
+// the space that follows it.
+func pairKey(k uint32, x, y byte) uint32 {
+	return ((k<<16 | uint32(x)<<8 | uint32(y)) * 0x9E3779B1) >> (32 - wordKeyBits)
 }
 
 // nonWordBytes sets the high bit of each byte of x (a little-endian load)

@@ -88,8 +88,10 @@ func randomText(rng *rand.Rand, pieces []string) string {
 // TestTrieAgreesWithReference: the trie walk finds what the plain search finds,
 // on random texts made of the phrases' own pieces.
 func TestTrieAgreesWithReference(t *testing.T) {
+	// "to the", "image of" and "of a": phrases whose first word starts no
+	// shorter phrase, followed by a space and two bytes or fewer.
 	pats := []string{"leave a reply", "reply", "notify of", "a reply to", "comment", "comment image", "the", "al-",
-		"تعليق", "اترك تعليق", "a", "re", "leave"}
+		"تعليق", "اترك تعليق", "a", "re", "leave", "to the", "image of", "of a"}
 	glued := make([]bool, len(pats))
 	opts := make([]Options, len(pats))
 	for k, p := range pats {
@@ -98,7 +100,7 @@ func TestTrieAgreesWithReference(t *testing.T) {
 	}
 	m := New(pats, opts)
 	pieces := []string{"leave", " ", "a", "reply", "to", "the", "comment", "image", "notify", "of", "al-", "x", ".",
-		"اترك", "تعليق", "re", "s", "-"}
+		"اترك", "تعليق", "re", "s", "-", "th", "\n"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for n := 0; n < 30000; n++ {
 		text := randomText(rng, pieces)
