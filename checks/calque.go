@@ -71,8 +71,13 @@ func (c *calqueCheck) Check(ctx context.Context, d *document.Document, emit func
 		para int // index of the sentence (trigger jobs) or paragraph (patterns without triggers)
 		sent bool
 	}
-	tried := map[job]bool{}
+	// A trigger job's pattern runs on its sentence, or only on the stretch
+	// around the sentence's triggers when its matches have a bounded length
+	// (see window).
+	type around struct{ firstEnd, lastStart int } // of the triggers in the sentence
+	tried := map[job]int{} // trigger job -> its index in jobs
 	var jobs []job
+	var near []around
 	c.phrases.Find(d, func(m phrase.Match) {
 		e := c.phraseOf[m.Index]
 		if !c.trigger[m.Index] {
@@ -80,20 +85,29 @@ func (c *calqueCheck) Check(ctx context.Context, d *document.Document, emit func
 			return
 		}
 		j := job{e, sentenceOf(d, m.Span.Start), true}
-		if j.para >= 0 && !tried[j] {
-			tried[j] = true
-			jobs = append(jobs, j)
+		if j.para < 0 {
+			return
 		}
+		if k, ok := tried[j]; ok {
+			near[k].firstEnd, near[k].lastStart = min(near[k].firstEnd, m.Span.End), max(near[k].lastStart, m.Span.Start)
+			return
+		}
+		tried[j] = len(jobs)
+		jobs = append(jobs, j)
+		near = append(near, around{m.Span.End, m.Span.Start})
 	})
 	for _, e := range c.always {
 		for p := range d.Paragraphs {
 			jobs = append(jobs, job{e, p, false})
 		}
 	}
-	for _, j := range jobs {
+	for k, j := range jobs {
 		var p document.Span
 		if j.sent {
 			p = d.Sentences[j.para] // patterns match within a sentence: try only the trigger's
+			if j.e.MaxLen >= 0 {
+				p = window(d.Text, p, near[k].firstEnd, near[k].lastStart, j.e.MaxLen)
+			}
 		} else {
 			p = d.Paragraphs[j.para]
 		}
@@ -105,6 +119,33 @@ func (c *calqueCheck) Check(ctx context.Context, d *document.Document, emit func
 			}, emit)
 		}
 	}
+}
+
+// window is the stretch of sentence s where a match of at most n bytes
+// that holds one of the triggers found there can lie: from n bytes before
+// the end of the first trigger to n bytes after the start of the last one,
+// widened to the nearest white space or punctuation so that \b sees at the
+// ends what it sees in the sentence. A pattern's matches hold one of its
+// triggers (the packs' fire examples are tested through the triggers), so
+// the pattern finds the same matches there as in the whole sentence,
+// reading a few dozen bytes instead of every byte of the sentence.
+func window(t string, s document.Span, firstEnd, lastStart, n int) document.Span {
+	lo, hi := max(s.Start, firstEnd-n), min(s.End, lastStart+n)
+	if lo > hi {
+		lo = hi
+	}
+	for lo > s.Start && !asciiBreak(t[lo-1]) {
+		lo--
+	}
+	for hi < s.End && !asciiBreak(t[hi]) {
+		hi++
+	}
+	return document.Span{Start: lo, End: hi}
+}
+
+// asciiBreak: b is ASCII and not a letter, digit or underscore.
+func asciiBreak(b byte) bool {
+	return b < utf8.RuneSelf && !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_')
 }
 
 func paragraphOf(d *document.Document, off int) int {

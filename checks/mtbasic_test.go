@@ -1,8 +1,13 @@
 package checks
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/copydesk/copydesk/document"
 )
 
 func TestRepeatedWord(t *testing.T) {
@@ -43,4 +48,50 @@ func TestPlaceholder(t *testing.T) {
 		{text: "%s %s, %%s and %sure", want: []string{"%s", "%s"}},
 		{text: "{{ " + strings.Repeat("x", 100) + " }}", want: nil},
 	})
+}
+
+// TestCalqueWindow: a bounded pattern run on the window around its trigger
+// finds what it finds in the whole sentence, on random sentences of pieces
+// that put words, punctuation and letters beyond ASCII next to the trigger.
+func TestCalqueWindow(t *testing.T) {
+	exprs := []string{`(?i)\b(?:many|some|Chinese) netizens\b`, `(?i)\bnetizens (?:said|say)\b`, `\b\w{1,3} netizens\w?`}
+	bound := []int{16, 13, 13} // their longest matches in these texts, in bytes: tight, so the window's ends fall on words
+	pieces := []string{"netizens", " ", "many", "some", "said", "x", "é", ".", "-", "Chinese", "_", "9", "mañy"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(30); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		for x, expr := range exprs {
+			re := regexp.MustCompile(expr)
+			firstEnd, lastStart := -1, -1
+			for i := 0; ; {
+				k := strings.Index(text[i:], "netizens")
+				if k < 0 {
+					break
+				}
+				if firstEnd < 0 {
+					firstEnd = i + k + len("netizens")
+				}
+				lastStart, i = i+k, i+k+1
+			}
+			if firstEnd < 0 {
+				continue
+			}
+			s := document.Span{Start: 0, End: len(text)}
+			w := window(text, s, firstEnd, lastStart, bound[x])
+			var got, want []string
+			for _, m := range re.FindAllStringIndex(text[w.Start:w.End], -1) {
+				got = append(got, fmt.Sprint(w.Start+m[0], w.Start+m[1]))
+			}
+			for _, m := range re.FindAllStringIndex(text, -1) {
+				want = append(want, fmt.Sprint(m[0], m[1]))
+			}
+			if strings.Join(got, ",") != strings.Join(want, ",") {
+				t.Fatalf("%q in %q: window %v finds %v, the sentence %v", expr, text, w, got, want)
+			}
+		}
+	}
 }

@@ -64,6 +64,9 @@ type Entry struct {
 	// LineStart holds the bytes a line that Re matches can start with (nil:
 	// any), for entries with a line pattern; see firstBytes.
 	LineStart *ByteSet `yaml:"-"`
+	// MaxLen is the most bytes a match of Re can span, or -1 if unbounded
+	// (see maxMatchLen).
+	MaxLen int `yaml:"-"`
 }
 
 // Set is every pack in force: the embedded ones, then the user's, an entry of
@@ -223,6 +226,7 @@ func validate(e *Entry) error {
 		if e.Line != "" {
 			e.LineStart = firstBytes(re)
 		}
+		e.MaxLen = maxMatchLen(re)
 	}
 	switch e.Scope {
 	case "", "line", "phrase":
