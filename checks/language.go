@@ -270,7 +270,7 @@ func (c *languageCheck) foreignSentences(d *document.Document, emit func(Finding
 		words  int
 		masked []string
 	}
-	var ss []sent
+	ss := make([]sent, 0, len(d.Sentences))
 	fw := spellingsOf(d, c.facts)
 	for k, s := range d.Sentences {
 		v, w, m := c.judge(d, fw, d.SentenceTokens(k))

@@ -49,8 +49,7 @@ type mention struct {
 	form  string
 	span  document.Span
 	pos   document.Position
-	order int   // document order in the run, for stable output
-	num   int32 // the spelling's number among the run's entities (corpus mentions only)
+	num   int32 // the spelling's number among the entities it is grouped with (see entities)
 }
 
 func init() {
@@ -619,16 +618,11 @@ func (c *namesCheck) Finish(emit func(path string, f Finding)) {
 		}
 		return a[0].base - b[0].base
 	})
-	ms := slices.Concat(batches...)
-	formOf := make([]int32, len(ms))
-	for k := range ms {
-		formOf[k] = ms[k].num
-	}
 	type place struct {
 		path string
 		base int
 	}
-	for _, g := range c.multiGroups(c.groupsOf(ms, formOf, run.forms, run.roots(), true)) {
+	for _, g := range c.multiGroups(c.groupsOf(batches, run.forms, run.roots(), true)) {
 		docs := map[place]bool{} // documents, and sections of large files: each was checked on its own
 		for _, occ := range g.forms {
 			for _, m := range occ {
@@ -766,16 +760,16 @@ func (c *namesCheck) buildGroups(ms []mention, onlyCandidates bool) []*group {
 	// Each distinct spelling gets a number, each mention its spelling's, so
 	// what follows indexes slices instead of hashing spellings again.
 	es := newEntities()
-	formOf := make([]int32, len(ms))
-	for k, m := range ms {
-		formOf[k] = es.add(c, m.form)
+	for k := range ms {
+		ms[k].num = es.add(c, ms[k].form)
 	}
-	return c.groupsOf(ms, formOf, es.forms, es.roots(), onlyCandidates)
+	return c.groupsOf([][]mention{ms}, es.forms, es.roots(), onlyCandidates)
 }
 
-// groupsOf builds the groups of mentions ms, whose spellings are numbered
-// by formOf into forms, with root giving each spelling's entity.
-func (c *namesCheck) groupsOf(ms []mention, formOf []int32, forms []string, root []int, onlyCandidates bool) []*group {
+// groupsOf builds the groups of the mentions in batches, taken in order,
+// whose spellings are numbered (mention.num) into forms, with root giving
+// each spelling's entity.
+func (c *namesCheck) groupsOf(batches [][]mention, forms []string, root []int, onlyCandidates bool) []*group {
 	skip := make([]bool, len(forms)) // by root: an entity left out
 	if onlyCandidates {
 		size := make([]int32, len(forms))
@@ -794,18 +788,20 @@ func (c *namesCheck) groupsOf(ms []mention, formOf []int32, forms []string, root
 	}
 	byRoot := make([]*group, len(forms))
 	var out []*group
-	for k, m := range ms {
-		r := root[formOf[k]]
-		if skip[r] {
-			continue
+	for _, ms := range batches {
+		for _, m := range ms {
+			r := root[m.num]
+			if skip[r] {
+				continue
+			}
+			g := byRoot[r]
+			if g == nil {
+				g = &group{forms: map[string][]mention{}}
+				byRoot[r] = g
+				out = append(out, g)
+			}
+			g.forms[m.form] = append(g.forms[m.form], m)
 		}
-		g := byRoot[r]
-		if g == nil {
-			g = &group{forms: map[string][]mention{}}
-			byRoot[r] = g
-			out = append(out, g)
-		}
-		g.forms[m.form] = append(g.forms[m.form], m)
 	}
 	for _, g := range out {
 		c.choosePreferred(g)

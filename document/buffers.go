@@ -12,12 +12,16 @@ type Buffers struct {
 	pool sync.Pool // of *segBuffers
 }
 
-// segBuffers are the slices one segmentation uses.
+// segBuffers are the slices one segmentation uses, and the folded text's
+// bytes.
 type segBuffers struct {
-	tokens []Token
-	slots  []slot
-	words  []Span
-	hashes []uint64
+	tokens    []Token
+	slots     []slot
+	words     []Span
+	hashes    []uint64
+	sentences []Span
+	sentToks  [][2]int32
+	fold      []byte
 }
 
 func (b *Buffers) get() *segBuffers {
@@ -28,8 +32,8 @@ func (b *Buffers) get() *segBuffers {
 }
 
 // ExpandWith is Expand with the segmentation's slices taken from b, and
-// given back to b by Compact. Nothing may keep a document's tokens (or a
-// slice of them) past its Compact.
+// given back to b by Compact. Nothing may keep a document's tokens,
+// sentences or folded text (or a piece of them) past its Compact.
 func (d *Document) ExpandWith(b *Buffers) {
 	if !d.compacted {
 		return
@@ -47,6 +51,7 @@ func (d *Document) release() {
 	d.held = nil
 	sb.tokens = d.Tokens[:0]
 	sb.words, sb.hashes = d.words[:0], d.wordHashes[:0]
+	sb.sentences, sb.sentToks = d.Sentences[:0], d.sentToks[:0]
 	d.bufs.pool.Put(sb)
 }
 

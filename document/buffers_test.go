@@ -2,6 +2,7 @@ package document
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -25,6 +26,12 @@ func TestBuffersRecycled(t *testing.T) {
 		d.ExpandWith(&b)
 		if !reflect.DeepEqual(d.Tokens, want.Tokens) || d.NumWords() != want.NumWords() {
 			t.Fatalf("%q: tokens differ from a document segmented alone", s)
+		}
+		if !slices.Equal(d.Sentences, want.Sentences) || !slices.Equal(d.sentToks, want.sentToks) {
+			t.Fatalf("%q: sentences differ from a document segmented alone", s)
+		}
+		if f, wf := d.Fold(), want.Fold(); f.Text != wf.Text || !reflect.DeepEqual(f.cps, wf.cps) {
+			t.Fatalf("%q: folded %q, alone %q", s, f.Text, wf.Text)
 		}
 		for id := int32(0); id < int32(d.NumWords()); id++ {
 			if d.Word(id) != want.Word(id) || d.WordHash(id) != want.WordHash(id) {

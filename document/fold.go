@@ -31,7 +31,16 @@ type foldCache struct {
 
 // Fold returns the folded text, computed once per document.
 func (d *Document) Fold() *Folded {
-	d.fold.once.Do(func() { d.fold.f = FoldText(d.Text) })
+	d.fold.once.Do(func() {
+		var buf []byte // the folded text is never longer than the text
+		if d.held != nil {
+			if cap(d.held.fold) < len(d.Text) {
+				d.held.fold = make([]byte, len(d.Text))
+			}
+			buf = d.held.fold[:len(d.Text)] // given back with the segmentation at Compact
+		}
+		d.fold.f = foldInto(d.Text, buf)
+	})
 	return d.fold.f
 }
 
@@ -68,11 +77,17 @@ func (f *Folded) Orig(s, e int) Span {
 // FoldText folds any text (see Folded). The folded text is never longer than
 // the original, so it is written into one buffer of that size; runs of plain
 // ASCII are folded in a tight loop, with one checkpoint test per run.
-func FoldText(t string) *Folded {
+func FoldText(t string) *Folded { return foldInto(t, nil) }
+
+// foldInto is FoldText writing into buf, which holds len(t) bytes (nil:
+// allocated).
+func foldInto(t string, buf []byte) *Folded {
 	if t == "" {
 		return &Folded{cps: []checkpoint{{0, 0}, {0, 0}}}
 	}
-	buf := make([]byte, len(t))
+	if buf == nil {
+		buf = make([]byte, len(t))
+	}
 	w := 0 // bytes written
 	f := &Folded{cps: []checkpoint{{0, 0}}}
 	delta := 0 // original minus folded offset in force

@@ -15,7 +15,9 @@ func (d *Document) segment() {
 // segmentLines fills the lines and their start offsets.
 func (d *Document) segmentLines() {
 	t := d.Text
-	d.lineStarts = append(d.lineStarts, 0)
+	n := strings.Count(t, "\n") // vectorised: one allocation each, not a slice grown line by line
+	d.Lines = make([]Span, 0, n+1)
+	d.lineStarts = make([]int, 1, n+2)
 	start := 0
 	for {
 		k := strings.IndexByte(t[start:], '\n') // vectorised: lines are found at memory speed
@@ -79,6 +81,7 @@ func (d *Document) segmentText() {
 		sb = &segBuffers{}
 	}
 	d.Tokens = tokenize(t, d.BOM, reuse(sb.tokens, len(t)/5+1))
+	d.Sentences, d.sentToks = sb.sentences[:0], sb.sentToks[:0]
 	d.internWords(sb)
 	d.sentences()
 	d.scriptRuns()
