@@ -75,7 +75,7 @@ func (c *calqueCheck) Check(ctx context.Context, d *document.Document, emit func
 	// around the sentence's triggers when its matches have a bounded length
 	// (see window).
 	type around struct{ firstEnd, lastStart int } // of the triggers in the sentence
-	tried := map[job]int{} // trigger job -> its index in jobs
+	tried := map[job]int{}                        // trigger job -> its index in jobs
 	var jobs []job
 	var near []around
 	c.phrases.Find(d, func(m phrase.Match) {
