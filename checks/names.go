@@ -168,27 +168,34 @@ func particleBetween(t string, toks []document.Token, j int) bool {
 		j+1 < len(toks) && toks[j+1].Kind == document.Word && startsUpper(t[toks[j+1].Start:toks[j+1].End])
 }
 
-// nameToken: a capitalised Latin word or an acronym, not a sentence-initial common word.
+// nameToken: a capitalised Latin word or an acronym, not a sentence-initial
+// common word, or an article glued to a capitalised name ("al-Ghanemi"). All
+// but the sentence start is a fact of the spelling, worked out once a run.
 func (c *namesCheck) nameToken(f *spellings, t string, toks []document.Token, i int, sentStart int) bool {
 	tk := toks[i]
 	if tk.Kind != document.Word || tk.Script != document.Latin {
 		return false
 	}
-	w := t[tk.Start:tk.End]
-	if !startsUpper(w) {
-		// "al-Ghanemi": a lower-case article glued to a capitalised name.
-		if i := particleHyphen(w); i > 0 && nameParticlesLower[w[:i]] && i+1 < len(w) {
-			r2, _ := utf8.DecodeRuneInString(w[i+1:])
-			return unicode.IsUpper(r2)
-		}
-		return false
+	fb := f.facts(tk.Word)
+	if fb&factUpper == 0 {
+		return fb&factParticleName != 0
 	}
-	if tk.Start == sentStart {
-		if f.isCommon(tk.Word) && !names.IsAcronym(w) {
-			return false // "The", "Both": a capital for the sentence, not a name
-		}
+	if tk.Start == sentStart && fb&factCommon != 0 && !names.IsAcronym(t[tk.Start:tk.End]) {
+		return false // "The", "Both": a capital for the sentence, not a name
 	}
 	return true
+}
+
+// particleName: w is a lower-case article glued to a capitalised name ("al-Ghanemi").
+func particleName(w string) bool {
+	if startsUpper(w) {
+		return false
+	}
+	if i := particleHyphen(w); i > 0 && nameParticlesLower[w[:i]] && i+1 < len(w) {
+		r2, _ := utf8.DecodeRuneInString(w[i+1:])
+		return unicode.IsUpper(r2)
+	}
+	return false
 }
 
 // particleHyphen is the index of a hyphen among the first five bytes of w
@@ -243,10 +250,29 @@ func (c *namesCheck) addMention(d *document.Document, f *spellings, toks []docum
 			break
 		}
 	}
-	if common && c.gaz[c.folded(form)] == nil {
+	if common && !c.inGazetteer(f, toks, form) {
 		return
 	}
 	*out = append(*out, mention{path: d.Path, form: form, span: span})
+}
+
+// inGazetteer: the gazetteer lists the mention form (made of toks). The
+// answer for a one-word mention is a fact of its spelling, kept for the run:
+// capitalised common words ("Party", "Council") are met in every document.
+func (c *namesCheck) inGazetteer(f *spellings, toks []document.Token, form string) bool {
+	if len(toks) != 1 {
+		return c.gaz[c.folded(form)] != nil
+	}
+	id := toks[0].Word
+	if b := f.known(id); b&gazKnown != 0 {
+		return b&gazYes != 0
+	}
+	bits := uint16(gazKnown)
+	if c.gaz[c.folded(form)] != nil {
+		bits |= gazYes
+	}
+	f.learn(id, bits)
+	return bits&gazYes != 0
 }
 
 // entities groups spellings into entities one spelling at a time: a new

@@ -25,6 +25,9 @@ const (
 	factUpper          = 1 << 10 // starts with a capital letter; known with factKnown
 	foreignShift       = 11      // two bits: letters English never uses (nonEnglishLetters), at most 3; known with factKnown
 	foreignMask        = 3 << foreignShift
+	factParticleName   = 1 << 13 // a lower-case article glued to a capitalised name ("al-Ghanemi"); known with factKnown
+	gazYes             = 1 << 14 // the name gazetteer lists the word alone
+	gazKnown           = 1 << 15 // gazYes is worked out
 )
 
 // sharedFacts keeps what is known of every spelling met in a run, keyed by
@@ -110,6 +113,9 @@ func (s *spellings) facts(id int32) uint16 {
 		f |= factUpper
 	}
 	f |= uint16(min(nonEnglishLetters(w), 3)) << foreignShift
+	if particleName(w) {
+		f |= factParticleName
+	}
 	s.learn(id, f)
 	return f
 }
