@@ -2,6 +2,7 @@ package checks
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -34,6 +35,25 @@ func TestByteScans(t *testing.T) {
 			}
 			if got := nextUnprintable(s, i); got != wantU {
 				t.Fatalf("nextUnprintable(%q, %d) = %d, want %d", s, i, got, wantU)
+			}
+		}
+	}
+}
+
+// TestByteFinder agrees with strings.IndexAny at every place of texts with
+// the set's bytes at the ends, side by side and absent, asked in text order.
+func TestByteFinder(t *testing.T) {
+	for _, text := range []string{"", "(", "no brackets here", "(a) [b] ((c)) ]x[", "x)", "%s and {0} and ${x} 50%"} {
+		for _, set := range []string{"()[]", "%{$", "x"} {
+			f := newByteFinder(text, set)
+			for i := 0; i <= len(text); i++ {
+				want := len(text)
+				if k := strings.IndexAny(text[i:], set); k >= 0 {
+					want = i + k
+				}
+				if got := f.from(i); got != want {
+					t.Fatalf("%q in %q from %d: %d, want %d", set, text, i, got, want)
+				}
 			}
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"regexp"
-	"strings"
 
 	"github.com/copydesk/copydesk/document"
 )
@@ -34,12 +33,11 @@ const placeholderWindow = 80
 
 func (placeholderCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
+	starts := newByteFinder(t, "%{$")
 	for i := 0; i < len(t); i++ {
-		k := strings.IndexAny(t[i:], "%{$")
-		if k < 0 {
+		if i = starts.from(i); i == len(t) {
 			return
 		}
-		i += k
 		// Not glued to a word or to another '%' before it ("50%s" is a typo of its own, "%%s" an escape).
 		if i > 0 && (asciiWord(t[i-1]) || t[i-1] == '%') {
 			continue

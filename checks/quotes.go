@@ -27,11 +27,12 @@ func init() {
 func (quoteCheck) ID() string { return "mt.unbalanced-quote" }
 
 func (quoteCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	brackets := newByteFinder(d.Text, "()[]")
 	for i, p := range d.Paragraphs {
 		nextOpens := i+1 < len(d.Paragraphs) && opensWithQuote(d.Slice(d.Paragraphs[i+1]))
 		checkCurly(d, p, nextOpens, emit)
 		checkStraight(d, p, nextOpens, emit)
-		checkBrackets(d, p, emit)
+		checkBrackets(d, p, brackets, emit)
 	}
 }
 
@@ -138,7 +139,7 @@ func isLetterAt(t string, i int) bool {
 
 // checkBrackets reports doubled brackets and unbalanced ones, leaving alone
 // emoticons (": )") and list markers ("1)", "a)").
-func checkBrackets(d *document.Document, p document.Span, emit func(Finding)) {
+func checkBrackets(d *document.Document, p document.Span, brackets *byteFinder, emit func(Finding)) {
 	t := d.Text
 	type mark struct {
 		at int
@@ -146,11 +147,9 @@ func checkBrackets(d *document.Document, p document.Span, emit func(Finding)) {
 	}
 	var stack []mark
 	for i := p.Start; i < p.End; i++ {
-		k := strings.IndexAny(t[i:p.End], "()[]")
-		if k < 0 {
+		if i = brackets.from(i); i >= p.End {
 			break
 		}
-		i += k
 		c := t[i]
 		switch c {
 		case '(', '[':
