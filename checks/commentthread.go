@@ -43,8 +43,8 @@ var (
 var nameParticles = map[string]bool{"al": true, "el": true, "de": true, "van": true, "von": true, "da": true, "bin": true, "ibn": true, "le": true, "la": true}
 
 // bareName: 1–4 tokens, each a capitalised word or a handle, no sentence punctuation.
-func bareName(d *document.Document, l document.Span) bool {
-	toks := d.TokensIn(l)
+func bareName(d *document.Document, line int) bool {
+	toks := d.LineTokens(line)
 	words := 0
 	for _, t := range toks {
 		s := d.Text[t.Start:t.End]
@@ -106,7 +106,7 @@ func (commentThreadCheck) Check(ctx context.Context, d *document.Document, emit 
 			continue
 		}
 		nb = append(nb, i)
-		if bodyParas < 2 && len(d.TokensIn(l)) >= 20 {
+		if bodyParas < 2 && len(d.LineTokens(i)) >= 20 {
 			bodyParas++
 			if bodyParas == 2 {
 				bodyEnd = i
@@ -130,8 +130,8 @@ func (commentThreadCheck) Check(ctx context.Context, d *document.Document, emit 
 			hs = append(hs, header{i, true})
 		case len(s) <= 40 && s[0] >= '0' && s[0] <= '9' && numberedReply.MatchString(s):
 			hs = append(hs, header{i, false})
-		case len(s) <= 40 && bareName(d, lines[i]) && k+1 < len(nb) &&
-			utf8.RuneCountInString(d.Slice(lines[nb[k+1]])) > 2*utf8.RuneCountInString(s) && !bareName(d, lines[nb[k+1]]):
+		case len(s) <= 40 && bareName(d, i) && k+1 < len(nb) &&
+			utf8.RuneCountInString(d.Slice(lines[nb[k+1]])) > 2*utf8.RuneCountInString(s) && !bareName(d, nb[k+1]):
 			hs = append(hs, header{i, false})
 		}
 	}

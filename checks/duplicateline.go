@@ -51,13 +51,13 @@ func foldedLine(f *document.Folded, s document.Span) string {
 func (duplicateLineCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	first := map[string]document.Span{}
 	folded := d.Fold()
-	for _, l := range d.Lines {
+	for i, l := range d.Lines {
 		s := trimLine(d, l)
 		if s.Len() < 20 || s.Len() > 2000 {
 			continue
 		}
 		words := 0
-		for _, t := range d.TokensIn(s) {
+		for _, t := range d.LineTokens(i) { // the trimmed line's: white space holds no token
 			if t.Kind == document.Word {
 				words++
 				if words >= 4 {

@@ -19,9 +19,10 @@ type lineStats struct {
 	terminal, links bool
 }
 
-func statsOf(d *document.Document, fw *spellings, l document.Span) lineStats {
+// statsOf sums up line number line of d.
+func statsOf(d *document.Document, fw *spellings, line int) lineStats {
 	var st lineStats
-	toks := d.TokensIn(l)
+	toks := d.LineTokens(line)
 	for _, t := range toks {
 		switch t.Kind {
 		case document.Word:
@@ -33,7 +34,7 @@ func statsOf(d *document.Document, fw *spellings, l document.Span) lineStats {
 			st.links = true
 		}
 	}
-	s := strings.TrimSpace(d.Slice(l))
+	s := strings.TrimSpace(d.Slice(d.Lines[line]))
 	st.terminal = strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
 		strings.HasSuffix(s, ".”") || strings.HasSuffix(s, ".\"") || strings.HasSuffix(s, ":")
 	return st
@@ -59,7 +60,7 @@ func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit
 	fw := spellingsOf(d, facts)
 	lastBody := -1
 	for i := len(lines) - 1; i >= 0; i-- { // from the end: the body's last paragraph is usually near it
-		if statsOf(d, fw, lines[i]).prose() {
+		if statsOf(d, fw, i).prose() {
 			lastBody = i
 			break
 		}
@@ -87,7 +88,7 @@ func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit
 	}
 	var run []int
 	flush := func() {
-		if len(run) >= 2 || len(run) == 1 && statsOf(d, fw, lines[run[0]]).links {
+		if len(run) >= 2 || len(run) == 1 && statsOf(d, fw, run[0]).links {
 			first, last := trimLine(d, lines[run[0]]), trimLine(d, lines[run[len(run)-1]])
 			span := document.Span{Start: first.Start, End: last.End}
 			msg := fmt.Sprintf("Page residue after the article, %d short lines without a sentence, from %q", len(run), clip(d.Slice(first), 40))
@@ -104,7 +105,7 @@ func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit
 			flush()
 			continue
 		}
-		if statsOf(d, fw, lines[i]).residue() {
+		if statsOf(d, fw, i).residue() {
 			run = append(run, i)
 		} else {
 			flush()

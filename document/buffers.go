@@ -21,6 +21,7 @@ type segBuffers struct {
 	hashes    []uint64
 	sentences []Span
 	sentToks  [][2]int32
+	lineToks  [][2]int32
 	fold      []byte
 }
 
@@ -51,7 +52,7 @@ func (d *Document) release() {
 	d.held = nil
 	sb.tokens = d.Tokens[:0]
 	sb.words, sb.hashes = d.words[:0], d.wordHashes[:0]
-	sb.sentences, sb.sentToks = d.Sentences[:0], d.sentToks[:0]
+	sb.sentences, sb.sentToks, sb.lineToks = d.Sentences[:0], d.sentToks[:0], d.lineToks[:0]
 	d.bufs.pool.Put(sb)
 }
 

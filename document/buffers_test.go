@@ -27,7 +27,7 @@ func TestBuffersRecycled(t *testing.T) {
 		if !reflect.DeepEqual(d.Tokens, want.Tokens) || d.NumWords() != want.NumWords() {
 			t.Fatalf("%q: tokens differ from a document segmented alone", s)
 		}
-		if !slices.Equal(d.Sentences, want.Sentences) || !slices.Equal(d.sentToks, want.sentToks) {
+		if !slices.Equal(d.Sentences, want.Sentences) || !slices.Equal(d.sentToks, want.sentToks) || !slices.Equal(d.lineToks, want.lineToks) {
 			t.Fatalf("%q: sentences differ from a document segmented alone", s)
 		}
 		if f, wf := d.Fold(), want.Fold(); f.Text != wf.Text || !reflect.DeepEqual(f.cps, wf.cps) {

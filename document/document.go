@@ -53,6 +53,7 @@ type Document struct {
 
 	lineStarts []int
 	sentToks   [][2]int32 // the tokens of each sentence: d.Tokens[lo:hi]
+	lineToks   [][2]int32 // the tokens of each line
 	words      []Span     // the first occurrence of each distinct word spelling; see Token.Word and Word
 	wordHashes []uint64   // the hash of each spelling; see WordHash
 	fold       foldCache
@@ -343,6 +344,13 @@ func (d *Document) SentenceTokens(i int) []Token {
 	return d.Tokens[r[0]:r[1]]
 }
 
+// LineTokens returns the tokens of line i (d.Lines[i]), as TokensIn would,
+// without searching.
+func (d *Document) LineTokens(i int) []Token {
+	r := d.lineToks[i]
+	return d.Tokens[r[0]:r[1]]
+}
+
 // firstTokenFrom is the index of the first token starting at off or later
 // (len(toks) if none): sort.Search written out, without its call per step,
 // since checks ask for the tokens of every sentence and line.
@@ -417,7 +425,7 @@ func (d *Document) Compact() {
 	d.compacted = true
 	d.release()
 	d.Tokens, d.words, d.wordHashes, d.Sentences, d.Paragraphs, d.Scripts = nil, nil, nil, nil, nil, nil
-	d.sentToks = nil
+	d.sentToks, d.lineToks = nil, nil
 	d.fold = foldCache{}
 	d.cols = nil
 	d.memo = nil

@@ -116,8 +116,8 @@ func TestSentences(t *testing.T) {
 }
 
 // TestSentenceTokens: on the seed documents (scraped and translated text,
-// headlines, comment threads), each sentence's tokens as segmentation
-// recorded them are the ones TokensIn finds.
+// headlines, comment threads), each line's and each sentence's tokens as
+// segmentation recorded them are the ones TokensIn finds.
 func TestSentenceTokens(t *testing.T) {
 	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
 	if len(paths) == 0 {
@@ -129,6 +129,12 @@ func TestSentenceTokens(t *testing.T) {
 			t.Fatal(err)
 		}
 		d := New(p, p, raw)
+		for i, l := range d.Lines {
+			got, want := d.LineTokens(i), d.TokensIn(l)
+			if len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
+				t.Fatalf("%s: line %d %q: LineTokens has %d tokens, TokensIn %d", p, i, d.Slice(l), len(got), len(want))
+			}
+		}
 		for i, s := range d.Sentences {
 			got, want := d.SentenceTokens(i), d.TokensIn(s)
 			if len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {

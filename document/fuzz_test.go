@@ -19,8 +19,11 @@ func FuzzSegment(f *testing.F) {
 				t.Fatalf("%s span %v outside [0,%d]", kind, s, n)
 			}
 		}
-		for _, s := range d.Lines {
+		for i, s := range d.Lines {
 			check("line", s)
+			if got, want := d.LineTokens(i), d.TokensIn(s); len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
+				t.Fatalf("line %d %v: LineTokens has %d tokens, TokensIn %d", i, s, len(got), len(want))
+			}
 		}
 		prev := -1
 		for _, s := range d.Paragraphs {

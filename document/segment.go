@@ -82,9 +82,32 @@ func (d *Document) segmentText() {
 	}
 	d.Tokens = tokenize(t, d.BOM, reuse(sb.tokens, len(t)/5+1))
 	d.Sentences, d.sentToks = sb.sentences[:0], sb.sentToks[:0]
+	d.lineToks = lineTokens(d.Lines, d.Tokens, reuse(sb.lineToks, len(d.Lines)))
 	d.internWords(sb)
 	d.sentences()
 	d.scriptRuns()
+}
+
+// lineTokens gives each line the range of its tokens (TokensIn's answer),
+// in one sweep over lines and tokens together.
+func lineTokens(lines []Span, toks []Token, out [][2]int32) [][2]int32 {
+	k := 0
+	for _, l := range lines {
+		for k < len(toks) && toks[k].Start < l.Start {
+			k++
+		}
+		hi := k
+		for hi < len(toks) && toks[hi].Start < l.End {
+			hi++
+		}
+		end := hi
+		for end > k && toks[end-1].End > l.End {
+			end--
+		}
+		out = append(out, [2]int32{int32(k), int32(end)})
+		k = hi
+	}
+	return out
 }
 
 // IsBlank reports whether s holds only white space (no-break spaces included).
