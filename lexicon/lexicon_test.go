@@ -1,6 +1,9 @@
 package lexicon
 
 import (
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 	"time"
 )
@@ -80,4 +83,24 @@ func TestLoadTime(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("loaded in %v", time.Since(start))
+}
+
+// TestSortedKeys: the merge gives what sorting every lower-cased spelling gives.
+func TestSortedKeys(t *testing.T) {
+	l, err := English()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for i := range l.start {
+		w := l.word(i)
+		if hasUpperASCII(w) {
+			w = strings.ToLower(w)
+		}
+		want = append(want, w)
+	}
+	sort.Strings(want)
+	if got := l.sortedKeys(); !slices.Equal(got, want) {
+		t.Fatalf("sortedKeys differs from sorting: %d keys, want %d", len(got), len(want))
+	}
 }

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unsafe"
@@ -26,36 +27,77 @@ func (t *trie) wordAt(k int32) string {
 	return t.data[s : s+int(t.size[k])]
 }
 
-func (l *Lexicon) buildTrie() *trie {
-	keys := make([]string, 0, l.Size())
-	add := func(w string) {
+// sortedKeys returns every spelling lower-cased, in byte order. The word
+// list is stored in that order, so only the spellings with capitals (and the
+// extra words) are sorted, then merged in: sorting all 354,000 took half of
+// building the trie, which every worker waits for at the first unknown word.
+func (l *Lexicon) sortedKeys() []string {
+	plain := make([]string, 0, len(l.start))
+	var lowered []string
+	for i := range l.start {
+		if w := l.word(i); hasUpperASCII(w) {
+			lowered = append(lowered, strings.ToLower(w))
+		} else {
+			plain = append(plain, w)
+		}
+	}
+	for w := range l.extra {
 		if hasUpperASCII(w) {
 			w = strings.ToLower(w)
 		}
-		keys = append(keys, w)
+		lowered = append(lowered, w)
 	}
-	for i := range l.start {
-		add(l.word(i))
+	if !slices.IsSorted(plain) { // a list not stored in order still works
+		slices.Sort(plain)
 	}
-	for w := range l.extra {
-		add(w)
+	slices.Sort(lowered)
+	keys := make([]string, 0, len(plain)+len(lowered))
+	i, j := 0, 0
+	for i < len(plain) && j < len(lowered) {
+		if plain[i] <= lowered[j] {
+			keys = append(keys, plain[i])
+			i++
+		} else {
+			keys = append(keys, lowered[j])
+			j++
+		}
 	}
-	sort.Strings(keys)
-	t := &trie{label: make([]byte, 1, len(keys)), child: make([]int32, 1, len(keys)), sibling: make([]int32, 1, len(keys)), word: make([]int32, 1, len(keys))}
+	keys = append(keys, plain[i:]...)
+	return append(keys, lowered[j:]...)
+}
+
+// buildTrie builds the trie of the sorted spellings. A spelling shares
+// with the one before it every node of their common prefix, and no other
+// (they are in order), so the nodes of that prefix are taken from the
+// previous spelling's path and the rest are new: no child is searched for.
+func (l *Lexicon) buildTrie() *trie {
+	keys := l.sortedKeys()
+	nodes := len(keys)*9/4 + 1024 // the English list's trie has 2.26 nodes a spelling
+	t := &trie{label: make([]byte, 1, nodes), child: make([]int32, 1, nodes), sibling: make([]int32, 1, nodes), word: make([]int32, 1, nodes),
+		start: make([]uint32, 0, len(keys)), size: make([]uint8, 0, len(keys))}
 	t.child[0], t.sibling[0], t.word[0] = -1, -1, -1
 	var data []byte
+	path := []int32{0} // path[d]: the previous spelling's node at depth d
+	prev := ""
 	for i, w := range keys {
-		if i > 0 && keys[i-1] == w {
+		if i > 0 && prev == w {
 			continue // "Iraq" and "iraq" are one entry
 		}
-		n := int32(0)
-		for i := 0; i < len(w); i++ {
-			n = t.step(n, w[i], true)
+		common := 0
+		for common < len(w) && common < len(prev) && w[common] == prev[common] {
+			common++
+		}
+		path = path[:common+1]
+		n := path[common]
+		for _, b := range []byte(w[common:]) {
+			n = t.newChild(n, b)
+			path = append(path, n)
 		}
 		t.word[n] = int32(len(t.start))
 		t.start = append(t.start, uint32(len(data)))
 		t.size = append(t.size, uint8(min(len(w), 255)))
 		data = append(data, w...)
+		prev = w
 	}
 	if len(data) > 0 {
 		t.data = unsafe.String(&data[0], len(data))
@@ -63,15 +105,8 @@ func (l *Lexicon) buildTrie() *trie {
 	return t
 }
 
-func (t *trie) step(n int32, b byte, create bool) int32 {
-	for c := t.child[n]; c >= 0; c = t.sibling[c] {
-		if t.label[c] == b {
-			return c
-		}
-	}
-	if !create {
-		return -1
-	}
+// newChild adds a child labelled b to node n, first in its list.
+func (t *trie) newChild(n int32, b byte) int32 {
 	id := int32(len(t.label))
 	t.label = append(t.label, b)
 	t.child = append(t.child, -1)
