@@ -22,7 +22,6 @@ import (
 type misspellingCheck struct {
 	listed *wordtable.Table  // the lower-case misspellings: nearly every lookup is a miss, answered from this compact table
 	fixes  map[string]string // lower-case misspelling -> correction
-	source map[string]string // lower-case misspelling -> where the entry comes from
 	cfg    *config.Config
 	facts  *sharedFacts // per spelling: does the list know it or a part of it; kept with the other checks' answers
 }
@@ -38,14 +37,13 @@ func newMisspelling(s *Setup) (Check, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &misspellingCheck{facts: facts, fixes: map[string]string{}, source: map[string]string{}, cfg: s.Config}
+	c := &misspellingCheck{facts: facts, fixes: make(map[string]string, len(misspell.DictMain)/2), cfg: s.Config}
 	for i := 0; i+1 < len(misspell.DictMain); i += 2 {
 		wrong, right := misspell.DictMain[i], misspell.DictMain[i+1]
 		if strings.ContainsAny(wrong, " ") || !isLowerWord(wrong) {
 			continue
 		}
 		c.fixes[wrong] = right
-		c.source[wrong] = "misspell"
 	}
 	for _, e := range s.Packs.ForRule("typo.misspelling") {
 		if len(e.Suggest) != 1 {
@@ -53,7 +51,6 @@ func newMisspelling(s *Setup) (Check, error) {
 		}
 		for _, p := range e.Phrases {
 			c.fixes[strings.ToLower(p)] = e.Suggest[0]
-			c.source[strings.ToLower(p)] = e.Source
 		}
 	}
 	c.listed = wordtable.New(len(c.fixes))
