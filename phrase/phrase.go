@@ -41,6 +41,12 @@ type Matcher struct {
 	// with its first word, so it can start only that far before the word's
 	// end: find walks there instead of from every byte of every word.
 	glueLens []int
+	// glueEnds marks the last bytes of those first words, and glueKeys
+	// holds their keys (see wordKey): a word is walked into only where its
+	// last bytes could be such a first word. Checking the first byte alone
+	// walked into every word ending in "-al", "-ment" or "-age".
+	glueEnds [256]bool
+	glueKeys wordKeySet
 	// A phrase that starts with an ASCII word matches only where the text's
 	// word is that same word, so a word start is walked from only if some
 	// phrase starts with its word: most words start no phrase, and a walk
@@ -123,9 +129,15 @@ func New(phrases []string, opts []Options) *Matcher {
 			if !m.glued[k] {
 				continue
 			}
-			if l := asciiWordLen(p, 0); l > 0 && !slices.Contains(m.glueLens, l) {
+			l := asciiWordLen(p, 0)
+			if l == 0 {
+				continue
+			}
+			if !slices.Contains(m.glueLens, l) {
 				m.glueLens = append(m.glueLens, l)
 			}
+			m.glueEnds[p[l-1]] = true
+			m.glueKeys.add(wordKey(p, 0, l))
 		}
 		sort.Sort(sort.Reverse(sort.IntSlice(m.glueLens)))
 	}
@@ -192,9 +204,13 @@ func (m *Matcher) find(t string, accept func(k, s, e int) bool) {
 		}
 		i++
 		next := end
+		if !m.glueEnds[t[end-1]] {
+			i = next
+			continue
+		}
 		for _, l := range m.glueLens { // longest first: the places in text order
 			p := end - l
-			if p < i || m.g.root[t[p]] == 0 {
+			if p < i || !m.glueKeys.has(wordKey(t, p, l)) {
 				continue
 			}
 			if e := st.walk(&m.g, t, p); e > 0 && single {
