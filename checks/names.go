@@ -468,10 +468,36 @@ func (c *namesCheck) acceptable(g *group, form string) bool {
 // recycled, its maps and slices are allocated once per worker rather than
 // once per document (names had made 40% of a run's allocations).
 type namesScratch struct {
-	ms    []mention
-	first map[uint64]string // candidates: block key -> the first spelling with it
-	keep  map[string]bool   // candidates: spelling seen -> whether it is kept
-	es    *entities         // the document's spellings grouped
+	ms     []mention
+	number map[string]int32 // the document's spellings, numbered
+	forms  []string         // by number
+	runNum []int32          // by number: the spelling's number among the run's entities
+	first  map[uint64]int32 // candidates: block key -> the first spelling with it
+	keep   []bool           // candidates: by number, the spelling is kept
+	es     *entities        // the document's candidate spellings grouped
+}
+
+func newNamesScratch() *namesScratch {
+	return &namesScratch{number: map[string]int32{}, first: map[uint64]int32{}, es: newEntities()}
+}
+
+// numberForms gives each mention of ms the number of its spelling among the
+// document's (mention.num), and returns the spellings by number: what is
+// worked out per spelling (the run's copy, block keys, the run's entity) is
+// then worked out once per document, not once per mention.
+func (c *namesCheck) numberForms(ms []mention, sc *namesScratch) []string {
+	forms := sc.forms[:0]
+	for i := range ms {
+		n, ok := sc.number[ms[i].form]
+		if !ok {
+			n = int32(len(forms))
+			sc.number[ms[i].form] = n
+			forms = append(forms, ms[i].form)
+		}
+		ms[i].num = n
+	}
+	sc.forms = forms
+	return forms
 }
 
 // scratchMax is the most spellings a recycled scratch keeps room for.
@@ -480,26 +506,28 @@ const scratchMax = 4096
 func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	sc, _ := c.scratch.Get().(*namesScratch)
 	if sc == nil {
-		sc = &namesScratch{first: map[uint64]string{}, keep: map[string]bool{}, es: newEntities()}
+		sc = newNamesScratch()
 	}
 	ms := c.extract(d, sc.ms[:0])
+	forms := c.numberForms(ms, sc)
 	defer func() { // what is kept of ms past Check is copied
 		clear(ms) // no document's text kept alive by the pool
+		clear(sc.forms)
 		sc.ms = ms[:0]
-		if len(sc.keep) > scratchMax { // a huge document's maps are not kept: maps never shrink
-			sc.first, sc.keep, sc.es = map[uint64]string{}, map[string]bool{}, newEntities()
+		if len(sc.number) > scratchMax { // a huge document's maps are not kept: maps never shrink
+			*sc = *newNamesScratch()
 		}
+		clear(sc.number)
 		clear(sc.first)
-		clear(sc.keep)
 		sc.es.reset()
 		c.scratch.Put(sc)
 	}()
 	if !c.noCorpus {
-		c.intern(ms) // kept for the corpus pass
+		c.intern(ms, forms) // kept for the corpus pass
 	}
 	reported := map[string]bool{}
 	var gs []*group
-	if cand := c.candidates(ms, sc.first, sc.keep); cand != nil {
+	if cand := c.candidates(ms, forms, sc); cand != nil {
 		gs = c.multiGroups(c.groupsWith(sc.es, cand, true))
 	}
 	for _, g := range gs {
@@ -529,12 +557,17 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 	if len(ms) > 0 {
 		batch = slices.Clone(ms)
 	}
+	runNum := sc.runNum[:0]
 	c.mu.Lock()
 	if c.run == nil {
 		c.run = newEntities()
 	}
+	for _, f := range forms {
+		runNum = append(runNum, c.run.add(c, f))
+	}
+	sc.runNum = runNum
 	for i := range batch {
-		batch[i].num = c.run.add(c, batch[i].form)
+		batch[i].num = runNum[batch[i].num]
 	}
 	if batch != nil {
 		c.batches = append(c.batches, batch)
@@ -549,15 +582,19 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 	c.mu.Unlock()
 }
 
-// intern gives mentions the copy of their spelling the info cache keeps:
-// nearly one copy of each spelling for the run, not one per mention, and no
-// substring keeping a document's text alive in the corpus pass. A spelling
-// evicted from the cache and met again gets a second copy; spellings are
-// compared by their text, never by their copy. No lock: a run-wide map of
-// copies was 2% of a run, most of it waiting for the lock on two cores.
-func (c *namesCheck) intern(ms []mention) {
+// intern gives the spellings, and the mentions, the copy of each spelling
+// the info cache keeps: nearly one copy of each spelling for the run, not
+// one per mention, and no substring keeping a document's text alive in the
+// corpus pass. A spelling evicted from the cache and met again gets a second
+// copy; spellings are compared by their text, never by their copy. No lock:
+// a run-wide map of copies was 2% of a run, most of it waiting for the lock
+// on two cores.
+func (c *namesCheck) intern(ms []mention, forms []string) {
+	for j, f := range forms {
+		forms[j] = c.info(f).form
+	}
 	for i := range ms {
-		ms[i].form = c.info(ms[i].form).form
+		ms[i].form = forms[ms[i].num]
 	}
 }
 
@@ -569,24 +606,22 @@ func (c *namesCheck) intern(ms []mention) {
 // fraction of the maps. It returns nil when no two spellings may vary (and
 // no gazetteer spelling is a finding alone).
 // The maps first and keep come empty.
-func (c *namesCheck) candidates(ms []mention, first map[uint64]string, keep map[string]bool) []mention {
+func (c *namesCheck) candidates(ms []mention, forms []string, sc *namesScratch) []mention {
+	keep := slices.Grow(sc.keep[:0], len(forms))[:len(forms)]
+	clear(keep)
+	sc.keep = keep
 	vary := false
-	for _, m := range ms {
-		if _, seen := keep[m.form]; seen {
-			continue // a spelling seen before in this document: its keys are known
-		}
-		keep[m.form] = false
-		fi := c.info(m.form)
+	for j, f := range forms {
+		fi := c.info(f)
 		if _, ok := c.gaz[fi.fold]; ok {
-			keep[m.form] = true
+			keep[j] = true
 			vary = vary || c.houseStyle || c.reportAliases || c.variantOf[fi.fold]
 		}
 		for _, k := range fi.keys {
-			f, ok := first[k]
-			if !ok {
-				first[k] = m.form
-			} else if f != m.form {
-				keep[f], keep[m.form] = true, true
+			if other, ok := sc.first[k]; !ok {
+				sc.first[k] = int32(j)
+			} else if int(other) != j {
+				keep[other], keep[j] = true, true
 				vary = true
 			}
 		}
@@ -596,7 +631,7 @@ func (c *namesCheck) candidates(ms []mention, first map[uint64]string, keep map[
 	}
 	var out []mention
 	for _, m := range ms {
-		if keep[m.form] {
+		if keep[m.num] {
 			out = append(out, m)
 		}
 	}
@@ -749,6 +784,7 @@ func NameClusters(ctx context.Context, s *Setup, walk func(func(document.Item) e
 		return nil, nil, err
 	}
 	c := ch.(*namesCheck)
+	sc := newNamesScratch()
 	var ms []mention
 	var inputErrs []error
 	err = walk(func(it document.Item) error {
@@ -760,7 +796,8 @@ func NameClusters(ctx context.Context, s *Setup, walk func(func(document.Item) e
 			return nil
 		}
 		dm := c.extract(it.Doc, nil)
-		c.intern(dm)
+		c.intern(dm, c.numberForms(dm, sc))
+		clear(sc.number)
 		ms = append(ms, dm...)
 		return nil
 	})
