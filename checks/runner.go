@@ -369,14 +369,16 @@ func (e *Engine) Run(ctx context.Context, jobs int, walk func(func(document.Item
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	jobsCh := make(chan job, jobs*2)
-	doneCh := make(chan done, jobs*2)
+	jobsCh := make(chan job, jobs*16) // see readAhead
+	doneCh := make(chan done, jobs*16)
+	ahead := newReadAhead(ctx, readAheadBytes)
 	var wg sync.WaitGroup
 	for w := 0; w < jobs; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobsCh {
+				ahead.release(itemBytes(j.item))
 				var r Result
 				if j.item.Err != nil {
 					r = Result{Path: j.item.Path, Err: j.item.Err}
@@ -395,6 +397,9 @@ func (e *Engine) Run(ctx context.Context, jobs int, walk func(func(document.Item
 	go func() {
 		seq := 0
 		walkErr = walk(func(it document.Item) error {
+			if !ahead.acquire(itemBytes(it)) {
+				return ctx.Err()
+			}
 			select {
 			case jobsCh <- job{seq, it}:
 				seq++
@@ -446,6 +451,14 @@ func (e *Engine) Run(ctx context.Context, jobs int, walk func(func(document.Item
 		})
 	}
 	return corpus, nil
+}
+
+// itemBytes is what an item holds in memory, for readAhead.
+func itemBytes(it document.Item) int64 {
+	if it.Doc == nil {
+		return 0
+	}
+	return int64(len(it.Doc.Raw))
 }
 
 // RunAll checks everything and returns the results sorted by path, corpus
