@@ -604,8 +604,8 @@ func (c *namesCheck) intern(ms []mention, forms []string) {
 // "ISIL" / "Daesh"): only those can end up in a group of two spellings, so
 // clustering them alone gives the groups the whole document would, for a
 // fraction of the maps. It returns nil when no two spellings may vary (and
-// no gazetteer spelling is a finding alone).
-// The maps first and keep come empty.
+// no gazetteer spelling is a finding alone). forms are the document's
+// spellings by number (see numberForms); sc.first comes empty.
 func (c *namesCheck) candidates(ms []mention, forms []string, sc *namesScratch) []mention {
 	keep := slices.Grow(sc.keep[:0], len(forms))[:len(forms)]
 	clear(keep)
