@@ -7,11 +7,12 @@ import (
 )
 
 // What the checks work out about a spelling, whatever its context, in 16
-// bits: the word facts several checks ask of nearly every word (function
-// word, common word, title, capitalised, letters English never uses), the
-// unknown-word check's wordState and the
-// misspelling list's answer. Each group has a bit (or a non-zero value)
-// saying it is known.
+// bits, all of them in use: the word facts several checks ask of nearly
+// every word (function word, common word, title, capitalised, letters
+// English never uses, an article glued to a name), the unknown-word
+// check's wordState, the misspelling list's answer and the name
+// gazetteer's. Each group has a bit (or a non-zero value) saying it is
+// known. A new fact needs a wider entry (wordtable.Cache keeps 16 bits).
 const (
 	factFunction       = 1 << iota // an English function word as written
 	factFunctionFolded             // the same once lower-cased ("The")
