@@ -4,10 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/document"
-	"github.com/copydesk/copydesk/internal/swar"
 )
 
 // duplicateLineCheck finds a headline or paragraph printed twice. Lines are
@@ -34,16 +32,8 @@ func (duplicateLineCheck) ID() string { return "boilerplate.duplicate-line" }
 // a byte-at-a-time FNV of each line was 4% of a run.
 func foldedLine(f *document.Folded, s document.Span) string {
 	line := f.Text[f.Offset(s.Start):f.Offset(s.End)]
-	i := 0
-	for ; i+8 <= len(line); i += 8 {
-		if swar.HasHigh(swar.Load(line, i)) {
-			return strings.ToLower(line) // no copy unless a letter changes
-		}
-	}
-	for ; i < len(line); i++ {
-		if line[i] >= utf8.RuneSelf {
-			return strings.ToLower(line)
-		}
+	if nextNonASCII(line, 0) < len(line) {
+		return strings.ToLower(line) // no copy unless a letter changes
 	}
 	return line
 }
