@@ -121,7 +121,6 @@ func (s *spellings) facts(id int32) uint16 {
 	return f
 }
 
-func (s *spellings) isFunction(id int32) bool       { return s.facts(id)&factFunction != 0 }
 func (s *spellings) isFunctionFolded(id int32) bool { return s.facts(id)&factFunctionFolded != 0 }
 func (s *spellings) isCommon(id int32) bool         { return s.facts(id)&factCommon != 0 }
 func (s *spellings) isTitle(id int32) bool          { return s.facts(id)&factTitle != 0 }
