@@ -12,32 +12,29 @@ import (
 // startProfiles honours COPYDESK_CPUPROFILE, COPYDESK_MEMPROFILE and
 // COPYDESK_TRACE (file names): a CPU profile of the whole run and a heap
 // profile at its end, for `go tool pprof`, and an execution trace, for `go
-// tool trace` (where workers wait: `-pprof=sync`). Setting up a profile that cannot be written is reported
-// and the run goes on without it. The returned function finishes them.
+// tool trace` (where workers wait: `-pprof=sync`). Setting up a profile that
+// cannot be written is reported and the run goes on without it. The
+// returned function finishes them.
 func startProfiles(stderr io.Writer) func() {
 	var stops []func()
-	if path := os.Getenv("COPYDESK_CPUPROFILE"); path != "" {
+	// during runs begin on the file the variable names until end.
+	during := func(env string, begin func(io.Writer) error, end func()) {
+		path := os.Getenv(env)
+		if path == "" {
+			return
+		}
 		f, err := os.Create(path)
 		if err == nil {
-			err = pprof.StartCPUProfile(f)
+			err = begin(f)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "copydesk: COPYDESK_CPUPROFILE=%s: %v\n", path, err)
-		} else {
-			stops = append(stops, func() { pprof.StopCPUProfile(); f.Close() })
+			fmt.Fprintf(stderr, "copydesk: %s=%s: %v\n", env, path, err)
+			return
 		}
+		stops = append(stops, func() { end(); f.Close() })
 	}
-	if path := os.Getenv("COPYDESK_TRACE"); path != "" {
-		f, err := os.Create(path)
-		if err == nil {
-			err = trace.Start(f)
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "copydesk: COPYDESK_TRACE=%s: %v\n", path, err)
-		} else {
-			stops = append(stops, func() { trace.Stop(); f.Close() })
-		}
-	}
+	during("COPYDESK_CPUPROFILE", pprof.StartCPUProfile, pprof.StopCPUProfile)
+	during("COPYDESK_TRACE", trace.Start, trace.Stop)
 	if path := os.Getenv("COPYDESK_MEMPROFILE"); path != "" {
 		stops = append(stops, func() {
 			f, err := os.Create(path)
