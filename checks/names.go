@@ -485,7 +485,7 @@ func newNamesScratch() *namesScratch {
 // document's (mention.num), and returns the spellings by number: what is
 // worked out per spelling (the run's copy, block keys, the run's entity) is
 // then worked out once per document, not once per mention.
-func (c *namesCheck) numberForms(ms []mention, sc *namesScratch) []string {
+func (sc *namesScratch) numberForms(ms []mention) []string {
 	forms := sc.forms[:0]
 	for i := range ms {
 		n, ok := sc.number[ms[i].form]
@@ -509,7 +509,7 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 		sc = newNamesScratch()
 	}
 	ms := c.extract(d, sc.ms[:0])
-	forms := c.numberForms(ms, sc)
+	forms := sc.numberForms(ms)
 	defer func() { // what is kept of ms past Check is copied
 		clear(ms) // no document's text kept alive by the pool
 		clear(sc.forms)
@@ -605,7 +605,7 @@ func (c *namesCheck) intern(ms []mention, forms []string) {
 // clustering them alone gives the groups the whole document would, for a
 // fraction of the maps. It returns nil when no two spellings may vary (and
 // no gazetteer spelling is a finding alone). forms are the document's
-// spellings by number (see numberForms); sc.first comes empty.
+// spellings by number (see namesScratch.numberForms); sc.first comes empty.
 func (c *namesCheck) candidates(ms []mention, forms []string, sc *namesScratch) []mention {
 	keep := slices.Grow(sc.keep[:0], len(forms))[:len(forms)]
 	clear(keep)
@@ -796,7 +796,7 @@ func NameClusters(ctx context.Context, s *Setup, walk func(func(document.Item) e
 			return nil
 		}
 		dm := c.extract(it.Doc, nil)
-		c.intern(dm, c.numberForms(dm, sc))
+		c.intern(dm, sc.numberForms(dm))
 		clear(sc.number)
 		ms = append(ms, dm...)
 		return nil
