@@ -202,15 +202,14 @@ func (m *Matcher) find(t string, accept func(k, s, e int) bool) {
 			i++
 			continue
 		}
-		i++
-		next := end
 		if !m.glueEnds[t[end-1]] {
-			i = next
+			i = end // no glued phrase's first word ends this word
 			continue
 		}
+		next := end
 		for _, l := range m.glueLens { // longest first: the places in text order
 			p := end - l
-			if p < i || !m.glueKeys.has(wordKey(t, p, l)) {
+			if p <= i || !m.glueKeys.has(wordKey(t, p, l)) {
 				continue
 			}
 			if e := st.walk(&m.g, t, p); e > 0 && single {
