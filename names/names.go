@@ -35,7 +35,7 @@ func Fold(s string) string {
 		return strings.ToLower(s) // the common case: no accents to strip
 	}
 	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range norm.NFD.String(foreignLetters.Replace(s)) {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
@@ -49,6 +49,11 @@ func Fold(s string) string {
 	}
 	return b.String()
 }
+
+// foreignLetters are written as the English digraphs they stand for, before
+// accents are stripped: "Nataša" is "Natasha", not "Natasa"; "Sejrø" is "Sejro".
+var foreignLetters = strings.NewReplacer("š", "sh", "Š", "Sh", "č", "ch", "Č", "Ch", "ž", "zh", "Ž", "Zh",
+	"ø", "o", "Ø", "O", "æ", "ae", "Æ", "Ae", "ß", "ss", "ł", "l", "Ł", "L", "đ", "d", "Đ", "D", "œ", "oe", "Œ", "Oe")
 
 // Parts splits a name into its words, articles and hyphens removed: "Deir
 // ez-Zor" -> [deir zor], "Bashar Al-Assad" -> [bashar assad].
@@ -64,10 +69,19 @@ func Parts(name string) []string {
 }
 
 // Skeleton is the consonant outline of one word with transliteration choices
-// folded: th/s/t, dh/z/d, q/k/g/gh, kh/h, ph/f, w/v, j/dj/zh, -ov/-off, doubled
-// letters, and vowels after the first letter dropped (a leading vowel counts
-// as one class, so Osman and Uthman agree).
-func Skeleton(w string) string {
+// folded: th/s/t/ts, dh/z/d/dz, q/k/g/gh, kh/h, ph/f, sh/sch/ch, w/v, p/b
+// (Arabic has no p), j/dj/zh, -ov/-off, doubled letters, and vowels after the
+// first letter dropped (a leading vowel counts as one class, so Osman and
+// Uthman agree). A v or j that stands for a vowel (Pavlichenko/Paulichenka,
+// Mihajlovich) counts as one; two letters of one class that are not the same
+// letter stay two ("Mastri" is not "Masiri").
+func Skeleton(w string) string { return outline(w, nil) }
+
+// outline is Skeleton; when slots is not nil it also records, for each
+// place between consonants, which vowel classes are written there (see
+// vowelClass), so two spellings with one skeleton can be compared vowel by
+// vowel.
+func outline(w string, slots *[]uint8) string {
 	w = strings.TrimSuffix(w, "iy")
 	for _, suf := range [][2]string{{"off", "ov"}, {"eff", "ev"}, {"iff", "iv"}} {
 		if strings.HasSuffix(w, suf[0]) {
@@ -76,30 +90,46 @@ func Skeleton(w string) string {
 	}
 	var b strings.Builder
 	last := byte(0)
+	if slots != nil {
+		*slots = append((*slots)[:0], 0)
+	}
+	cur, lastSrc := byte(0), byte(0) // the letter being read, and the one the last class came from
 	emit := func(c byte) {
-		if c != last {
+		same := c == last
+		if same && (c == 'S' || c == 'D') && cur != lastSrc {
+			same = false // "st" is two letters, "ss" and "ck" one
+		}
+		lastSrc = cur
+		if !same {
 			b.WriteByte(c)
 			last = c
+			if slots != nil {
+				*slots = append(*slots, 0)
+			}
 		}
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
+		cur = c
 		next := byte(0)
 		if i+1 < len(w) {
 			next = w[i+1]
 		}
 		isVowel := strings.IndexByte("aeiouy", c) >= 0
 		switch {
-		case isVowel || c == 'w' && i > 0 || c == 'h' && i > 0 && strings.IndexByte("aeiou", w[i-1]) >= 0 && (next == 0 || strings.IndexByte("aeiou", next) < 0):
+		case isVowel || c == 'w' && i > 0 || semivowel(w, i) || c == 'h' && i > 0 && strings.IndexByte("aeiou", w[i-1]) >= 0 && (next == 0 || strings.IndexByte("aeiou", next) < 0):
 			if i == 0 {
 				emit('V')
 			} else {
 				last = 0 // a vowel separates letters: "ISIS" keeps both s
+				if slots != nil {
+					(*slots)[len(*slots)-1] |= vowelClass(c)
+				}
 			}
-		case c == 't' && next == 'h':
-			emit('S')
+		case c == 't' && next == 'h', c == 't' && (next == 's' || next == 'z'):
+			emit('S') // th; ts and tz are one sound (Stsiapan/Stepan, Kuznetsov)
 			i++
-		case c == 'd' && next == 'h', c == 'z' && next == 'h':
+		case c == 'd' && next == 'h', c == 'z' && next == 'h', c == 'd' && next == 'z':
 			emit('D')
 			i++
 		case c == 'k' && next == 'h':
@@ -108,6 +138,9 @@ func Skeleton(w string) string {
 		case c == 'g' && next == 'h':
 			emit('K')
 			i++
+		case c == 's' && next == 'c' && i+2 < len(w) && w[i+2] == 'h':
+			emit('X') // German sch: Schaefer/Shaffer
+			i += 2
 		case c == 's' && next == 'h':
 			emit('X')
 			i++
@@ -137,11 +170,105 @@ func Skeleton(w string) string {
 			emit('W')
 		case c == 'f':
 			emit('F')
+		case c == 'p':
+			emit('B') // Arabic has no p: Pompeo comes back from Arabic as Bombeo, Blount as Plonit
 		case c >= 'a' && c <= 'z':
 			emit(c - 'a' + 'A')
 		}
 	}
 	return b.String()
+}
+
+// Vowel classes, as Arabic and Persian write their vowels: a (fatha, alif),
+// i (kasra, ya) and u (damma, waw). An e is written for both a and i
+// (Mohammed, Hussein), a w or an o for u.
+const (
+	vowelA uint8 = 1 << iota
+	vowelI
+	vowelU
+)
+
+func vowelClass(c byte) uint8 {
+	switch c {
+	case 'a':
+		return vowelA
+	case 'e':
+		return vowelA | vowelI
+	case 'i', 'y':
+		return vowelI
+	case 'o', 'u', 'w':
+		return vowelU
+	}
+	return 0
+}
+
+// vowelsAgree: two spellings with one skeleton write no place between
+// consonants with vowels of different classes, end in a vowel of one class,
+// and do not move a vowel from one place to another. "Duran"/"Doron",
+// "Raisa"/"Raisi", "Velia"/"Veli" and "Pardy"/"Prady" are two names;
+// "Masood"/"Masud" and "Mohammed"/"Muhammad" are one. A place written with
+// a vowel in one spelling and none in the other agrees (English spellings
+// drop vowels Arabic ones keep), and so does a vowel before an r that ends
+// a syllable (Kirby/Corby: English r-coloured vowels, which machine
+// translation from Chinese and Arabic writes any way).
+func vowelsAgree(a, b string) bool {
+	var sa, sb []uint8
+	skel := outline(a, &sa)
+	if skel != outline(b, &sb) || len(sa) != len(sb) {
+		return false
+	}
+	onlyA, onlyB := false, false
+	for i := range sa {
+		x, y := sa[i], sb[i]
+		if i < len(skel) && skel[i] == 'R' && i+1 < len(sa) && sa[i+1] == 0 && sb[i+1] == 0 {
+			continue // an r-coloured vowel: Kirby/Corby
+		}
+		if i == len(sa)-1 {
+			x, y = finalVowel(a), finalVowel(b)
+		}
+		if x != 0 && y != 0 && x&y == 0 {
+			return false
+		}
+		if i > 0 && i < len(sa)-1 {
+			onlyA = onlyA || x != 0 && y == 0
+			onlyB = onlyB || y != 0 && x == 0
+		}
+	}
+	return !(onlyA && onlyB)
+}
+
+// semivowel: a v between a vowel and a consonant is the Belarusian and
+// Ukrainian short u (Paulichenka/Pavlichenko); a j after a consonant or
+// between a vowel and a consonant is the Slavic and German y (Biljana,
+// Mihajlovich, Dikij).
+func semivowel(w string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	v := func(k int) bool { return k >= 0 && k < len(w) && strings.IndexByte("aeiouy", w[k]) >= 0 }
+	switch w[i] {
+	case 'v':
+		return v(i-1) && i+1 < len(w) && !v(i+1)
+	case 'j':
+		if i+1 < len(w) && w[i+1] == 'j' || w[i-1] == 'j' || w[i-1] == 'd' {
+			return false
+		}
+		return v(i-1) && !v(i+1) || !v(i-1) && v(i+1)
+	}
+	return false
+}
+
+// finalVowel is the class of the vowel a word ends in, a final h after a vowel
+// not counted.
+func finalVowel(w string) uint8 {
+	n := len(w)
+	if n >= 2 && w[n-1] == 'h' && vowelClass(w[n-2]) != 0 {
+		n--
+	}
+	if n == 0 {
+		return 0
+	}
+	return vowelClass(w[n-1])
 }
 
 // Key is the outline of a whole name, one skeleton per part.
@@ -164,7 +291,7 @@ func neverMerge(a, b string) bool {
 	}
 	if strings.HasPrefix(b, a) {
 		for _, e := range demonymEndings {
-			if b == a+e {
+			if b == a+e && a[len(a)-1] != e[0] { // "Herman"/"Hermann" doubles a letter
 				return true
 			}
 		}
@@ -174,6 +301,14 @@ func neverMerge(a, b string) bool {
 		return true
 	}
 	return false
+}
+
+// trimPlural drops an English plural s ("Syrians"), not the last of a double s ("Dreyfuss").
+func trimPlural(w string) string {
+	if strings.HasSuffix(w, "ss") {
+		return w
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // Similarity is the Jaro–Winkler similarity of two folded names.
@@ -189,7 +324,7 @@ func Same(a, b string) bool {
 	if fa == fb {
 		return true
 	}
-	if neverMerge(fa, fb) || neverMerge(Fold(a), Fold(b)) || neverMerge(strings.TrimSuffix(fa, "s"), strings.TrimSuffix(fb, "s")) {
+	if neverMerge(fa, fb) || neverMerge(Fold(a), Fold(b)) || neverMerge(trimPlural(fa), trimPlural(fb)) {
 		return false
 	}
 	if IsAcronym(a) != IsAcronym(b) {
@@ -208,12 +343,17 @@ func Same(a, b string) bool {
 	if len(strings.ReplaceAll(Key(a), " ", "")) < 2 {
 		return false // too little of a name to tell two spellings from two names
 	}
+	// A one-word name is compared vowel by vowel too: it has no other word
+	// to confirm it. An acronym's vowels are letters, not sounds (ISIS/ISUS
+	// is a typo the check must still see).
+	checkVowels := len(pa) == 1 && !IsAcronym(a)
+	slavic := isSlavic(pa) && isSlavic(pb)
 	total := 0.0
 	for i := range pa {
 		best := 0.0
-		for _, x := range alternatives(pa[i], i) {
-			for _, y := range alternatives(pb[i], i) {
-				if Skeleton(x) == Skeleton(y) && sameEnding(x, y) {
+		for _, x := range alternatives(pa[i], i, slavic) {
+			for _, y := range alternatives(pb[i], i, slavic) {
+				if Skeleton(x) == Skeleton(y) && sameEnding(x, y) && (!checkVowels || vowelsAgree(x, y)) {
 					best = max(best, jaroWinkler(translit(x), translit(y)))
 				}
 			}
@@ -232,8 +372,20 @@ func Same(a, b string) bool {
 // Qadhafi); and, for a part after the first, the part without an article
 // assimilated to a doubled sun letter ("Deir Ezzor" ~ "Deir ez-Zor"); a
 // name's first part keeps its letters ("Assad" is not "Sad").
-func alternatives(w string, index int) []string {
+//
+// In a Slavic name, an h may be the Ukrainian and Belarusian letter for the
+// Russian g (Hryhoriy/Grigoriy, Oleh/Oleg, Bohatyrova/Bogatyrova), and a
+// final -ou or -au the Belarusian -ov, -av (Barsukou/Barsukov).
+func alternatives(w string, index int, slavic bool) []string {
 	out := []string{w}
+	if slavic {
+		if g := slavicG(w); g != w {
+			out = append(out, g)
+		}
+		if n := len(w); n > 3 && (strings.HasSuffix(w, "ou") || strings.HasSuffix(w, "au")) && vowelClass(w[n-3]) == 0 {
+			out = append(out, w[:n-1]+"v")
+		}
+	}
 	if abdForms[w] {
 		out = append(out, "abd")
 	}
@@ -249,12 +401,45 @@ func alternatives(w string, index int) []string {
 	return out
 }
 
+// slavicSuffixes end Slavic surnames and patronymics.
+var slavicSuffixes = []string{"ovich", "evich", "ovych", "evych", "avich", "ivna", "ovna", "evna", "enko", "enka",
+	"chuk", "yuk", "ov", "ova", "ev", "eva", "sky", "skyi", "skiy", "ski", "ska"}
+
+// isSlavic: some part of the name (not the first: a given name decides
+// nothing) ends as Slavic surnames and patronymics do.
+func isSlavic(parts []string) bool {
+	for _, p := range parts[min(1, len(parts)-1):] {
+		for _, s := range slavicSuffixes {
+			if strings.HasSuffix(p, s) && len(p) > len(s)+2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// slavicG writes g for each h that is a letter of its own (not in kh, sh, ch,
+// zh, th, gh).
+func slavicG(w string) string {
+	b := []byte(w)
+	for i := range b {
+		if b[i] == 'h' && (i == 0 || strings.IndexByte("kscztg", b[i-1]) < 0) {
+			b[i] = 'g'
+		}
+	}
+	return string(b)
+}
+
 // abdForms are "Abd al-" ("servant of the") written as one word.
 var abdForms = map[string]bool{"abdul": true, "abdel": true, "abdal": true, "abdol": true, "abdoul": true,
 	"abdur": true, "abdil": true}
 
-// IsAcronym: two or more letters, all capitals ("ISIS", "SAA").
+// IsAcronym: two or more letters, all capitals ("ISIS", "SAA"), a possessive
+// ending aside ("KMT's").
 func IsAcronym(s string) bool {
+	for _, pos := range []string{"'s", "’s"} {
+		s = strings.TrimSuffix(s, pos)
+	}
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
@@ -272,7 +457,8 @@ func IsAcronym(s string) bool {
 func sameEnding(a, b string) bool { return endsInVowel(a) == endsInVowel(b) }
 
 // endsInVowel: a final h after a vowel is the Arabic ta marbuta
-// (Hamzah/Hamza, Attiyah/Atiya); a final "che" is the French spelling of a
+// (Hamzah/Hamza, Attiyah/Atiya), a final w after a vowel the English -ow, -ew
+// (Harlow/Harlo, Pankow/Pankou); a final "che" is the French spelling of a
 // final sh (Tantouche/Tantoush).
 func endsInVowel(w string) bool {
 	n := len(w)
@@ -280,8 +466,8 @@ func endsInVowel(w string) bool {
 		return false
 	}
 	vowel := func(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
-	if w[n-1] == 'h' && n >= 3 && vowel(w[n-2]) {
-		return true
+	if (w[n-1] == 'h' || w[n-1] == 'w') && n >= 3 && vowel(w[n-2]) {
+		return true // ta marbuta; and English -ow, -ew (Harlow/Harlo, Pankow/Pankou)
 	}
 	return vowel(w[n-1])
 }
@@ -304,7 +490,7 @@ func translit(w string) string {
 
 var translitReplacer = strings.NewReplacer("th", "s", "dh", "d", "kh", "h", "gh", "k", "ch", "sh", "g", "k", "q", "k",
 	"ou", "u", "oo", "u", "o", "u", "ee", "i", "ai", "i", "ay", "i", "ei", "i", "ey", "i", "e", "i",
-	"ph", "f", "w", "v", "y", "i", "c", "k")
+	"ph", "f", "p", "b", "w", "v", "y", "i", "c", "k")
 
 // ArticleOnly reports whether two spellings differ only in case and articles ("Daesh"/"al-Daesh").
 func ArticleOnly(a, b string) bool {

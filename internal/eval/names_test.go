@@ -36,15 +36,17 @@ func TestNamesFull(t *testing.T) {
 	}
 	st := Names(pairs)
 	PrintNames(testWriter{t}, "ANETAC pairs", st)
-	// Floors at the figures measured (0.701 / 0.890): the targets (0.75 / 0.97) are not met on
-	// this set, whose negatives are look-alikes within two edits and partly one name (see the README).
-	if float64(st.SameFound) < 0.69*float64(st.SamePairs) || float64(st.DiffApart) < 0.88*float64(st.DiffPairs) {
+	// Floors just under the figures measured (0.753 / 0.942). The 0.97 for "apart" is not met
+	// on this set: its negatives are look-alikes within two edits, and by a hand count of a sample
+	// about four in ten of those still merged are one name written two ways in Arabic (Kavanagh /
+	// Kavanaugh, Müller / Moeller); see the README.
+	if float64(st.SameFound) < 0.75*float64(st.SamePairs) || float64(st.DiffApart) < 0.94*float64(st.DiffPairs) {
 		t.Errorf("same %d/%d, apart %d/%d: below the measured floors", st.SameFound, st.SamePairs, st.DiffApart, st.DiffPairs)
 	}
 }
 
 // TestNamesOFACFull: the whole OFAC alias set, when present (floors at the
-// figures measured: 0.729 / 0.999).
+// issue's targets; measured 0.751 / 0.999).
 func TestNamesOFACFull(t *testing.T) {
 	p := benchdata.Shared("names/variants.tsv")
 	if p == "" {
@@ -56,7 +58,7 @@ func TestNamesOFACFull(t *testing.T) {
 	}
 	st := Names(pairs)
 	PrintNames(testWriter{t}, "OFAC persons", st)
-	if float64(st.SameFound) < 0.72*float64(st.SamePairs) || float64(st.DiffApart) < 0.99*float64(st.DiffPairs) {
+	if float64(st.SameFound) < 0.75*float64(st.SamePairs) || float64(st.DiffApart) < 0.99*float64(st.DiffPairs) {
 		t.Errorf("same %d/%d, apart %d/%d: below the measured floors", st.SameFound, st.SamePairs, st.DiffApart, st.DiffPairs)
 	}
 }
