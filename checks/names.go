@@ -107,7 +107,7 @@ func (c *namesCheck) info(form string) *formInfo {
 	}
 	// A clone: a streamed document's spellings are substrings of its text.
 	fi := &formInfo{form: strings.Clone(form), fold: names.Fold(form)}
-	for _, k := range blockKeys(form) {
+	for _, k := range names.BlockKeys(form) {
 		// Two keys that hash alike only make two spellings compared that
 		// need not be: names.Same still decides.
 		fi.keys = append(fi.keys, maphash.String(c.infoSeed, k))
@@ -322,7 +322,7 @@ func (es *entities) add(c *namesCheck, form string) int32 {
 	fi := c.info(form)
 	for _, k := range fi.keys {
 		for _, j := range es.blocks[k] {
-			if es.find(i) != es.find(j) && names.Same(form, es.forms[j]) {
+			if es.find(i) != es.find(j) && names.Same(form, es.forms[j]) && !c.twoEnglishNames(form, es.forms[j]) {
 				es.union(i, j)
 			}
 		}
@@ -337,6 +337,26 @@ func (es *entities) add(c *namesCheck, form string) int32 {
 	}
 	return i
 }
+
+// twoEnglishNames: two spellings that differ by a voiced against a voiceless
+// consonant (Parker/Barker, Gary/Cary) are two names when English knows both
+// words as common ones. The fold is there for transliteration (Pompeo comes
+// back from Arabic as Bombeo; Gaddafi and Qaddafi are one name, and English
+// knows at most one spelling of it commonly).
+func (c *namesCheck) twoEnglishNames(a, b string) bool {
+	x, y, ok := names.VoicedPair(a, b)
+	if !ok {
+		return false
+	}
+	common := func(w string) bool {
+		lv := c.facts.lex.Level(strings.ToUpper(w[:1]) + w[1:])
+		return lv > 0 && lv <= commonLevel
+	}
+	return common(x) && common(y)
+}
+
+// commonLevel is the lexicon level (SCOWL's size) up to which a word is common English.
+const commonLevel = 50
 
 func (es *entities) find(i int32) int32 {
 	for es.parent[i] != i {
@@ -355,26 +375,6 @@ func (es *entities) roots() []int {
 		root[i] = int(es.find(int32(i)))
 	}
 	return root
-}
-
-// blockKeys are the keys a form is compared under: its key, and the key with
-// an assimilated article dropped from a part ("Ezzor" ~ "Zor").
-func blockKeys(f string) []string {
-	ps := names.Parts(f)
-	k := make([]string, len(ps))
-	alt := make([]string, len(ps))
-	for i, p := range ps {
-		k[i] = names.Skeleton(p)
-		alt[i] = k[i]
-		if i > 0 && len(p) >= 5 && strings.IndexByte("aeiu", p[0]) >= 0 && p[1] == p[2] {
-			alt[i] = names.Skeleton(p[2:])
-		}
-	}
-	a, b := strings.Join(k, " "), strings.Join(alt, " ")
-	if a == b {
-		return []string{a}
-	}
-	return []string{a, b}
 }
 
 // group is one entity's spellings with their mentions.

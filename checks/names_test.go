@@ -19,6 +19,11 @@ func TestNamesWithinDocument(t *testing.T) {
 		{text: "Iran and Iraq met. Syria and the Syrian army. Saudi Arabia and the Saud family. Russia and Russian troops.", want: nil},
 		{text: "Ahmad met Mahmoud. Austria and Australia. President Assad and Bashar Assad met nobody.", want: nil},
 		{text: "Osman Ghanmi met Uthman Ghanmi and Ghanim Ghanmi.", want: []string{"Osman Ghanmi", "Uthman Ghanmi"}},
+		// b/p and g/k are one letter in transliteration (Arabic has no p), not between two common English names.
+		{text: "Secretary Pompeo arrived. Bombeo said the talks went well.", want: []string{"Pompeo", "Bombeo"}},
+		// Ukrainian h is Russian g in a Slavic name; the two spellings must meet under one block key.
+		{text: "Oleh Tsaryov said so. Then Oleg Tsaryov left.", want: []string{"Oleh Tsaryov", "Oleg Tsaryov"}},
+		{text: "Parker met Barker. Gary Hart and Cary Hart spoke. Craig met Greg.", want: nil},
 	})
 }
 

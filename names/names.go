@@ -6,6 +6,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,9 +73,8 @@ func Parts(name string) []string {
 // folded: th/s/t/ts, dh/z/d/dz, q/k/g/gh, kh/h, ph/f, sh/sch/ch, w/v, p/b
 // (Arabic has no p), j/dj/zh, -ov/-off, doubled letters, and vowels after the
 // first letter dropped (a leading vowel counts as one class, so Osman and
-// Uthman agree). A v or j that stands for a vowel (Pavlichenko/Paulichenka,
-// Mihajlovich) counts as one; two letters of one class that are not the same
-// letter stay two ("Mastri" is not "Masiri").
+// Uthman agree). Two letters of one class that are not the same letter stay
+// two ("Mastri" is not "Masiri").
 func Skeleton(w string) string { return outline(w, nil) }
 
 // outline is Skeleton; when slots is not nil it also records, for each
@@ -117,7 +117,7 @@ func outline(w string, slots *[]uint8) string {
 		}
 		isVowel := strings.IndexByte("aeiouy", c) >= 0
 		switch {
-		case isVowel || c == 'w' && i > 0 || semivowel(w, i) || c == 'h' && i > 0 && strings.IndexByte("aeiou", w[i-1]) >= 0 && (next == 0 || strings.IndexByte("aeiou", next) < 0):
+		case isVowel || c == 'w' && i > 0 || semivowelV(w, i) || palatalJ(w, i) || c == 'h' && i > 0 && strings.IndexByte("aeiou", w[i-1]) >= 0 && (next == 0 || strings.IndexByte("aeiou", next) < 0):
 			if i == 0 {
 				emit('V')
 			} else {
@@ -237,25 +237,34 @@ func vowelsAgree(a, b string) bool {
 	return !(onlyA && onlyB)
 }
 
-// semivowel: a v between a vowel and a consonant is the Belarusian and
-// Ukrainian short u (Paulichenka/Pavlichenko); a j after a consonant or
-// between a vowel and a consonant is the Slavic and German y (Biljana,
-// Mihajlovich, Dikij).
-func semivowel(w string, i int) bool {
-	if i == 0 {
-		return false
-	}
-	v := func(k int) bool { return k >= 0 && k < len(w) && strings.IndexByte("aeiouy", w[k]) >= 0 }
-	switch w[i] {
-	case 'v':
-		return v(i-1) && i+1 < len(w) && !v(i+1)
-	case 'j':
-		if i+1 < len(w) && w[i+1] == 'j' || w[i-1] == 'j' || w[i-1] == 'd' {
-			return false
+// semivowelV: a v between a vowel and a consonant is the Belarusian and
+// Ukrainian short u (Paulichenka/Pavlichenko) and the Persian ow
+// (Dovlatabadi/Dowlatabadi/Dolatabadi); Arabic has no v.
+func semivowelV(w string, i int) bool {
+	return w[i] == 'v' && i > 0 && i+1 < len(w) && strings.IndexByte("aeiou", w[i-1]) >= 0 &&
+		strings.IndexByte("aeiouy", w[i+1]) < 0
+}
+
+// palatalJ: a j between a consonant and a vowel is the y of Slavic and
+// German spellings (Biljana/Biliana, Sonja/Sonya, Tjurin/Tiurin); Arabic
+// writes its jeem so only after a d (Hadjer), which the skeleton reads as one
+// letter.
+func palatalJ(w string, i int) bool {
+	return w[i] == 'j' && i > 0 && i+1 < len(w) && vowelClass(w[i-1]) == 0 && w[i-1] != 'd' && w[i-1] != 'j' &&
+		strings.IndexByte("aeiou", w[i+1]) >= 0
+}
+
+// slavicVowels writes y for a j between a vowel and a consonant or at the
+// end (Mihajlovich, Vojvodina, Dikij). Only in Slavic names: in Arabic ones
+// that j is a consonant (Majdi is not Mahdi).
+func slavicVowels(w string) string {
+	b := []byte(w)
+	for i := 1; i < len(w); i++ {
+		if w[i] == 'j' && strings.IndexByte("aeiou", w[i-1]) >= 0 && (i+1 == len(w) || strings.IndexByte("aeiouyj", w[i+1]) < 0) {
+			b[i] = 'y'
 		}
-		return v(i-1) && !v(i+1) || !v(i-1) && v(i+1)
 	}
-	return false
+	return string(b)
 }
 
 // finalVowel is the class of the vowel a word ends in, a final h after a vowel
@@ -291,7 +300,7 @@ func neverMerge(a, b string) bool {
 	}
 	if strings.HasPrefix(b, a) {
 		for _, e := range demonymEndings {
-			if b == a+e && a[len(a)-1] != e[0] { // "Herman"/"Hermann" doubles a letter
+			if b == a+e && (a == "" || a[len(a)-1] != e[0]) { // "Herman"/"Hermann" doubles a letter
 				return true
 			}
 		}
@@ -374,16 +383,20 @@ func Same(a, b string) bool {
 // name's first part keeps its letters ("Assad" is not "Sad").
 //
 // In a Slavic name, an h may be the Ukrainian and Belarusian letter for the
-// Russian g (Hryhoriy/Grigoriy, Oleh/Oleg, Bohatyrova/Bogatyrova), and a
-// final -ou or -au the Belarusian -ov, -av (Barsukou/Barsukov).
+// Russian g (Hryhoriy/Grigoriy, Oleh/Oleg, Bohatyrova/Bogatyrova), a j a
+// vowel (slavicVowels), and a final -ou or -au the Belarusian -ov, -av
+// (Barsukou/Barsukov).
 func alternatives(w string, index int, slavic bool) []string {
 	out := []string{w}
 	if slavic {
 		if g := slavicG(w); g != w {
 			out = append(out, g)
 		}
-		if n := len(w); n > 3 && (strings.HasSuffix(w, "ou") || strings.HasSuffix(w, "au")) && vowelClass(w[n-3]) == 0 {
-			out = append(out, w[:n-1]+"v")
+		if sv := slavicVowels(w); sv != w {
+			out = append(out, sv)
+		}
+		if sf := slavicForm(w); sf != w {
+			out = append(out, sf, slavicG(sf))
 		}
 	}
 	if abdForms[w] {
@@ -401,6 +414,60 @@ func alternatives(w string, index int, slavic bool) []string {
 	return out
 }
 
+// slavicForm is w with the Slavic alternatives but h as g at once: j as y,
+// a final -ou or -au as -ov, -av.
+func slavicForm(w string) string {
+	w = slavicVowels(w)
+	if n := len(w); n > 3 && (strings.HasSuffix(w, "ou") || strings.HasSuffix(w, "au")) && vowelClass(w[n-3]) == 0 {
+		w = w[:n-1] + "v"
+	}
+	return w
+}
+
+// BlockKeys are the keys under which a caller that groups many spellings
+// compares them: two spellings that Same may call one name share a key
+// (tested on the bench pairs). They are the name's Key; the Key with an
+// article assimilated to the next part dropped ("Ezzor" ~ "Zor"); the Key of
+// its canonical form (Abd for Abdul and Abdel, Muhammad for Mohd, dh for th;
+// in a Slavic name j as y and -ou as -ov); and in a Slavic name that form
+// with h as g.
+func BlockKeys(name string) []string {
+	ps := Parts(name)
+	slavic := isSlavic(ps)
+	base := make([]string, len(ps))
+	art := make([]string, len(ps))
+	canon := make([]string, len(ps))
+	hg := make([]string, len(ps))
+	for i, p := range ps {
+		base[i] = Skeleton(p)
+		art[i] = base[i]
+		if i > 0 && len(p) >= 5 && strings.IndexByte("aeiu", p[0]) >= 0 && p[1] == p[2] {
+			art[i] = Skeleton(p[2:])
+		}
+		c := p
+		switch {
+		case abdForms[p]:
+			c = "abd"
+		case p == "mohd" || p == "muhd" || p == "mhd":
+			c = "muhammad"
+		case slavic:
+			c = slavicForm(p)
+		}
+		canon[i] = Skeleton(strings.ReplaceAll(c, "th", "dh"))
+		hg[i] = canon[i]
+		if slavic {
+			hg[i] = Skeleton(slavicG(c))
+		}
+	}
+	keys := []string{strings.Join(base, " ")}
+	for _, k := range []string{strings.Join(art, " "), strings.Join(canon, " "), strings.Join(hg, " ")} {
+		if !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
 // slavicSuffixes end Slavic surnames and patronymics.
 var slavicSuffixes = []string{"ovich", "evich", "ovych", "evych", "avich", "ivna", "ovna", "evna", "enko", "enka",
 	"chuk", "yuk", "ov", "ova", "ev", "eva", "sky", "skyi", "skiy", "ski", "ska"}
@@ -408,6 +475,9 @@ var slavicSuffixes = []string{"ovich", "evich", "ovych", "evych", "avich", "ivna
 // isSlavic: some part of the name (not the first: a given name decides
 // nothing) ends as Slavic surnames and patronymics do.
 func isSlavic(parts []string) bool {
+	if len(parts) == 0 {
+		return false
+	}
 	for _, p := range parts[min(1, len(parts)-1):] {
 		for _, s := range slavicSuffixes {
 			if strings.HasSuffix(p, s) && len(p) > len(s)+2 {
@@ -491,6 +561,48 @@ func translit(w string) string {
 var translitReplacer = strings.NewReplacer("th", "s", "dh", "d", "kh", "h", "gh", "k", "ch", "sh", "g", "k", "q", "k",
 	"ou", "u", "oo", "u", "o", "u", "ee", "i", "ai", "i", "ay", "i", "ei", "i", "ey", "i", "e", "i",
 	"ph", "f", "p", "b", "w", "v", "y", "i", "c", "k")
+
+// VoicedPair finds the first pair of words in which two spellings differ by
+// a voiced against a voiceless consonant that the skeleton folds (b/p, g/k/c/q):
+// "Perry"/"Berry", "Gary"/"Cary". Transliteration makes such pairs of one
+// name (Pompeo/Bombeo, Gaddafi/Qaddafi); English makes them two names, so a
+// caller that knows English words can keep two established names apart.
+func VoicedPair(a, b string) (x, y string, ok bool) {
+	pa, pb := Parts(a), Parts(b)
+	if len(pa) != len(pb) {
+		return "", "", false
+	}
+	for i := range pa {
+		ca, cb := consonants(pa[i]), consonants(pb[i])
+		if len(ca) != len(cb) {
+			continue
+		}
+		for k := range ca {
+			if voiced(ca[k], cb[k]) {
+				return pa[i], pb[i], true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// consonants are a word's consonant letters, doubled letters once.
+func consonants(w string) []byte {
+	var out []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < 'a' || c > 'z' || vowelClass(c) != 0 || c == 'h' || len(out) > 0 && out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func voiced(c, d byte) bool {
+	pair := func(x, y byte) bool { return x == 'b' && y == 'p' || x == 'g' && strings.IndexByte("ckq", y) >= 0 }
+	return pair(c, d) || pair(d, c)
+}
 
 // ArticleOnly reports whether two spellings differ only in case and articles ("Daesh"/"al-Daesh").
 func ArticleOnly(a, b string) bool {

@@ -1,6 +1,9 @@
 package names
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestSame(t *testing.T) {
 	same := [][2]string{
@@ -20,7 +23,7 @@ func TestSame(t *testing.T) {
 		{"Pompeo", "Bombeo"}, {"Nataša", "Natasha"}, {"Dzmitry Paulichenka", "Dmitry Pavlichenko"}, {"Mihajlovich", "Mikhailovich"},
 		{"Biljana", "Biliana"}, {"Schaefer", "Shaefer"}, {"Stsiapan", "Stepan"}, {"Uladzimir", "Uladimir"},
 		{"Herman", "Hermann"}, {"Dreyfus", "Dreyfuss"}, {"Masood", "Masud"}, {"Mohammed", "Muhammad"},
-		{"Harlow", "Harlo"}, {"Pankow", "Pankou"},
+		{"Harlow", "Harlo"}, {"Pankow", "Pankou"}, {"Dolatabadi", "Dovlatabadi"}, {"Dowlatabadi", "Dovlatabadi"},
 		// In a Slavic name (a Slavic surname or patronymic), Ukrainian and Belarusian h is Russian g, and
 		// Belarusian -ou is -ov.
 		{"Oleh Tsaryov", "Oleg Tsaryov"}, {"Raisa Bohatyrova", "Raisa Bogatyrova"},
@@ -29,6 +32,9 @@ func TestSame(t *testing.T) {
 	for _, p := range same {
 		if !Same(p[0], p[1]) {
 			t.Errorf("%q and %q not recognised as one name (keys %q / %q)", p[0], p[1], Key(p[0]), Key(p[1]))
+		}
+		if !shareBlockKey(p[0], p[1]) {
+			t.Errorf("%q and %q share no block key (%q / %q): a caller would never compare them", p[0], p[1], BlockKeys(p[0]), BlockKeys(p[1]))
 		}
 	}
 	apart := [][2]string{
@@ -43,6 +49,8 @@ func TestSame(t *testing.T) {
 		{"Pardy", "Prady"}, {"Masiri", "Mastri"}, {"Pristina", "Prisna"}, {"KMT's", "Kim's"},
 		// h is g only in Slavic names: Hassan is not Ghassan, nor Hamdan Gamdan.
 		{"Hassan Hamdou", "Ghassan Hamdou"}, {"Hamdan", "Gamdan"},
+		// j is y only where Arabic would not write its jeem, or in a Slavic name.
+		{"Majdi", "Mahdi"}, {"Khaled Majdi", "Khaled Mahdi"}, {"Majdel", "Mazel"}, {"Najdi", "Nahdi"},
 	}
 	for _, p := range apart {
 		if Same(p[0], p[1]) {
@@ -51,8 +59,46 @@ func TestSame(t *testing.T) {
 	}
 }
 
+func shareBlockKey(a, b string) bool {
+	kb := BlockKeys(b)
+	for _, k := range BlockKeys(a) {
+		if slices.Contains(kb, k) {
+			return true
+		}
+	}
+	return false
+}
+
 func TestArticleOnly(t *testing.T) {
 	if !ArticleOnly("Daesh", "al-Daesh") || ArticleOnly("Daesh", "Daesh") || ArticleOnly("Assad", "Asad") {
 		t.Error("ArticleOnly wrong")
+	}
+}
+
+func TestVoicedPair(t *testing.T) {
+	for _, c := range []struct {
+		a, b, x, y string
+		ok         bool
+	}{
+		{"Perry", "Berry", "perry", "berry", true},
+		{"Gary Hart", "Cary Hart", "gary", "cary", true},
+		{"Muammar Gaddafi", "Muammar Qaddafi", "gaddafi", "qaddafi", true},
+		{"Osman", "Uthman", "", "", false},       // th/s is no voicing
+		{"Koran", "Quran", "", "", false},        // k/q are both voiceless
+		{"Bashar Assad", "Assad", "", "", false}, // not the same words
+	} {
+		x, y, ok := VoicedPair(c.a, c.b)
+		if x != c.x || y != c.y || ok != c.ok {
+			t.Errorf("VoicedPair(%q, %q) = %q, %q, %v; want %q, %q, %v", c.a, c.b, x, y, ok, c.x, c.y, c.ok)
+		}
+	}
+}
+
+// TestBlockKeysEmpty: a mention with no name part left (an article alone) has one empty key, and no panic.
+func TestBlockKeysEmpty(t *testing.T) {
+	for _, s := range []string{"", "al-", "Al", "-"} {
+		if k := BlockKeys(s); len(k) != 1 || k[0] != "" {
+			t.Errorf("BlockKeys(%q) = %q", s, k)
+		}
 	}
 }
