@@ -523,8 +523,21 @@ func IsAcronym(s string) bool {
 }
 
 // sameEnding: both words are heard to end in a vowel, or both in a
-// consonant (Ahmad is not Ahmadi).
-func sameEnding(a, b string) bool { return endsInVowel(a) == endsInVowel(b) }
+// consonant (Ahmad is not Ahmadi), or one ends in a silent e.
+func sameEnding(a, b string) bool {
+	return endsInVowel(a) == endsInVowel(b) || silentE(a) || silentE(b)
+}
+
+// silentE: a final e after ck, tt, ll or ss is not heard (Piette/Piett,
+// Fricke/Fric, Jannicke/Jannik).
+func silentE(w string) bool {
+	for _, end := range []string{"cke", "tte", "lle", "sse"} {
+		if strings.HasSuffix(w, end) && len(w) > 4 {
+			return true
+		}
+	}
+	return false
+}
 
 // endsInVowel: a final h after a vowel is the Arabic ta marbuta
 // (Hamzah/Hamza, Attiyah/Atiya), a final w after a vowel the English -ow, -ew
