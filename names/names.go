@@ -117,7 +117,7 @@ func outline(w string, slots *[]uint8) string {
 		}
 		isVowel := strings.IndexByte("aeiouy", c) >= 0
 		switch {
-		case isVowel || c == 'w' && i > 0 || semivowelV(w, i) || palatalJ(w, i) || c == 'h' && i > 0 && strings.IndexByte("aeiou", w[i-1]) >= 0 && (next == 0 || strings.IndexByte("aeiou", next) < 0):
+		case isVowel || c == 'w' && i > 0 || semivowelV(w, i) || c == 'h' && i > 0 && strings.IndexByte("aeiou", w[i-1]) >= 0 && (next == 0 || strings.IndexByte("aeiou", next) < 0):
 			if i == 0 {
 				emit('V')
 			} else {
@@ -245,22 +245,18 @@ func semivowelV(w string, i int) bool {
 		strings.IndexByte("aeiouy", w[i+1]) < 0
 }
 
-// palatalJ: a j between a consonant and a vowel is the y of Slavic and
-// German spellings (Biljana/Biliana, Sonja/Sonya, Tjurin/Tiurin); Arabic
-// writes its jeem so only after a d (Hadjer), which the skeleton reads as one
-// letter.
-func palatalJ(w string, i int) bool {
-	return w[i] == 'j' && i > 0 && i+1 < len(w) && vowelClass(w[i-1]) == 0 && w[i-1] != 'd' && w[i-1] != 'j' &&
-		strings.IndexByte("aeiou", w[i+1]) >= 0
-}
-
 // slavicVowels writes y for a j between a vowel and a consonant or at the
-// end (Mihajlovich, Vojvodina, Dikij). Only in Slavic names: in Arabic ones
-// that j is a consonant (Majdi is not Mahdi).
+// end (Mihajlovich, Vojvodina, Dikij) and for a j between a consonant and a
+// vowel (Biljana, Tjurin). Only in Slavic names: in Arabic ones the j is a
+// consonant (Majdi is not Mahdi, Tourjuman is Tourjman).
 func slavicVowels(w string) string {
+	vowel := func(k int) bool { return k < len(w) && strings.IndexByte("aeiou", w[k]) >= 0 }
 	b := []byte(w)
 	for i := 1; i < len(w); i++ {
-		if w[i] == 'j' && strings.IndexByte("aeiou", w[i-1]) >= 0 && (i+1 == len(w) || strings.IndexByte("aeiouyj", w[i+1]) < 0) {
+		if w[i] != 'j' || w[i-1] == 'j' || w[i-1] == 'd' || i+1 < len(w) && w[i+1] == 'j' {
+			continue
+		}
+		if vowel(i-1) && !vowel(i+1) || !vowel(i-1) && vowel(i+1) {
 			b[i] = 'y'
 		}
 	}
@@ -469,7 +465,7 @@ func BlockKeys(name string) []string {
 }
 
 // slavicSuffixes end Slavic surnames and patronymics.
-var slavicSuffixes = []string{"ovich", "evich", "ovych", "evych", "avich", "ivna", "ovna", "evna", "enko", "enka",
+var slavicSuffixes = []string{"ovich", "evich", "ovych", "evych", "avich", "ovic", "evic", "wicz", "ivna", "ovna", "evna", "enko", "enka",
 	"chuk", "yuk", "ov", "ova", "ev", "eva", "sky", "skyi", "skiy", "ski", "ska"}
 
 // isSlavic: some part of the name (not the first: a given name decides

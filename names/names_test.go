@@ -21,9 +21,9 @@ func TestSame(t *testing.T) {
 		// Arabic has no p; Slavic letters with a caron are digraphs; a Belarusian v and a Slavic j can be
 		// vowels; German sch; Belarusian ts and dz; a doubled final letter is no demonym.
 		{"Pompeo", "Bombeo"}, {"Nataša", "Natasha"}, {"Dzmitry Paulichenka", "Dmitry Pavlichenko"}, {"Mihajlovich", "Mikhailovich"},
-		{"Biljana", "Biliana"}, {"Schaefer", "Shaefer"}, {"Stsiapan", "Stepan"}, {"Uladzimir", "Uladimir"},
+		{"Biljana Markovic", "Biliana Markovic"}, {"Schaefer", "Shaefer"}, {"Stsiapan", "Stepan"}, {"Uladzimir", "Uladimir"},
 		{"Herman", "Hermann"}, {"Dreyfus", "Dreyfuss"}, {"Masood", "Masud"}, {"Mohammed", "Muhammad"},
-		{"Harlow", "Harlo"}, {"Pankow", "Pankou"}, {"Piette", "Piett"}, {"Fricke", "Frick"}, {"Juliet", "Juliette"}, {"Dolatabadi", "Dovlatabadi"}, {"Dowlatabadi", "Dovlatabadi"},
+		{"Harlow", "Harlo"}, {"Pankow", "Pankou"}, {"Piette", "Piett"}, {"Mohamed Ramez Tourjuman", "Mohamed Ramez Tourjman"}, {"Fricke", "Frick"}, {"Juliet", "Juliette"}, {"Dolatabadi", "Dovlatabadi"}, {"Dowlatabadi", "Dovlatabadi"},
 		// In a Slavic name (a Slavic surname or patronymic), Ukrainian and Belarusian h is Russian g, and
 		// Belarusian -ou is -ov.
 		{"Oleh Tsaryov", "Oleg Tsaryov"}, {"Raisa Bohatyrova", "Raisa Bogatyrova"},

@@ -122,28 +122,44 @@ type NameStats struct {
 	Missed, Merged                             []string
 }
 
-// Names runs names.Same over the pairs.
-func Names(pairs []NamePair) NameStats {
+// Names runs names.Same over the pairs and keeps a sample of up to sample
+// errors of each kind, spread evenly over the set (the sets are in file
+// order, grouped by entity: the first errors would all be alike).
+func Names(pairs []NamePair, sample int) NameStats {
 	var st NameStats
+	var missed, merged []string
 	for _, p := range pairs {
 		got := names.Same(p.A, p.B)
 		if p.Same {
 			st.SamePairs++
 			if got {
 				st.SameFound++
-			} else if len(st.Missed) < 15 {
-				st.Missed = append(st.Missed, p.A+" / "+p.B)
+			} else {
+				missed = append(missed, p.A+" / "+p.B)
 			}
 		} else {
 			st.DiffPairs++
 			if !got {
 				st.DiffApart++
-			} else if len(st.Merged) < 15 {
-				st.Merged = append(st.Merged, p.A+" / "+p.B)
+			} else {
+				merged = append(merged, p.A+" / "+p.B)
 			}
 		}
 	}
+	st.Missed, st.Merged = spread(missed, sample), spread(merged, sample)
 	return st
+}
+
+// spread picks n of xs at even steps, in order.
+func spread(xs []string, n int) []string {
+	if len(xs) <= n {
+		return xs
+	}
+	out := make([]string, 0, n)
+	for i := 0; i < n; i++ {
+		out = append(out, xs[i*len(xs)/n])
+	}
+	return out
 }
 
 // PrintNames writes the figures.

@@ -70,12 +70,12 @@ func main() {
 		if err != nil {
 			fail(err)
 		}
-		eval.PrintNames(os.Stdout, "ANETAC pairs", eval.Names(pairs))
+		eval.PrintNames(os.Stdout, "ANETAC pairs", eval.Names(pairs, *sample))
 		ofac, err := eval.OFACPairs(filepath.Join(*bench, "names", "variants.tsv"), 5000)
 		if err != nil {
 			fail(err)
 		}
-		eval.PrintNames(os.Stdout, "OFAC persons", eval.Names(ofac))
+		eval.PrintNames(os.Stdout, "OFAC persons", eval.Names(ofac, *sample))
 	default:
 		fail(fmt.Errorf("unknown set %q", *set))
 	}
