@@ -42,23 +42,9 @@ func ReadNamePairs(path string) ([]NamePair, error) {
 // whose two spellings have the same number of words count: an alias with a
 // different given name or a nom de guerre is not a spelling variant.
 func OFACPairs(path string, maxNeg int) ([]NamePair, error) {
-	f, err := os.Open(path)
+	order, byEntity, err := readOFACPersons(path)
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	byEntity := map[string][]string{}
-	var order []string
-	sc := bufio.NewScanner(f)
-	for n := 0; sc.Scan(); n++ {
-		c := strings.Split(sc.Text(), "\t")
-		if n == 0 || len(c) < 5 || c[4] != "person" {
-			continue
-		}
-		if _, ok := byEntity[c[0]]; !ok {
-			order = append(order, c[0])
-		}
-		byEntity[c[0]] = append(byEntity[c[0]], c[2])
 	}
 	var out []NamePair
 	bySurname := map[string][]string{}
@@ -96,7 +82,30 @@ func OFACPairs(path string, maxNeg int) ([]NamePair, error) {
 			}
 		}
 	}
-	return out, sc.Err()
+	return out, nil
+}
+
+// readOFACPersons reads the running-text spellings of each person in
+// variants.tsv, entities in file order.
+func readOFACPersons(path string) (order []string, byEntity map[string][]string, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	byEntity = map[string][]string{}
+	sc := bufio.NewScanner(f)
+	for n := 0; sc.Scan(); n++ {
+		c := strings.Split(sc.Text(), "\t")
+		if n == 0 || len(c) < 5 || c[4] != "person" {
+			continue
+		}
+		if _, ok := byEntity[c[0]]; !ok {
+			order = append(order, c[0])
+		}
+		byEntity[c[0]] = append(byEntity[c[0]], c[2])
+	}
+	return order, byEntity, sc.Err()
 }
 
 // plausibleVariants: the same number of words, each pair of words starting
@@ -168,4 +177,140 @@ func PrintNames(w io.Writer, label string, st NameStats) {
 		st.SameFound, st.SamePairs, float64(st.SameFound)/float64(max(1, st.SamePairs)),
 		st.DiffApart, st.DiffPairs, float64(st.DiffApart)/float64(max(1, st.DiffPairs)))
 	fmt.Fprintf(w, "  missed: %s\n  merged: %s\n", strings.Join(st.Missed, "; "), strings.Join(st.Merged, "; "))
+}
+
+// ClusterStats are the figures of grouping a whole alias list at once, the
+// way the names check groups a run's spellings: each spelling is compared
+// with those that share a block key (names.BlockKeys) and linked when
+// names.Same accepts the pair; entities are the connected components.
+type ClusterStats struct {
+	Entities     int // persons with two or more spellings
+	Whole        int // entities whose spellings all fall in one group
+	Linked       int // spellings joined to at least one other spelling of their entity
+	Spellings    int // spellings of those entities
+	Merged       int // groups that hold spellings of two or more entities
+	MergedShared int // of those, groups where two entities have one identical spelling (nothing can tell them apart)
+	Examples     []string
+}
+
+// OFACClusters groups every running-text spelling of the persons in
+// variants.tsv and reports how many entities come out whole and how many
+// groups mix entities. Aliases that are other names (noms de guerre,
+// patronymics left out) cannot be joined by spelling, so "whole" is a lower
+// bound of what spelling can do.
+func OFACClusters(path string, sample int) (ClusterStats, error) {
+	order, spellings, err := readOFACPersons(path)
+	if err != nil {
+		return ClusterStats{}, err
+	}
+	var forms []string
+	index := map[string]int{}
+	owners := map[int]map[string]bool{} // spelling -> entities
+	byEntity := map[string][]int{}      // entity -> its distinct spellings
+	for _, id := range order {
+		for _, form := range spellings[id] {
+			i, ok := index[form]
+			if !ok {
+				i = len(forms)
+				index[form] = i
+				forms = append(forms, form)
+				owners[i] = map[string]bool{}
+			}
+			if !owners[i][id] {
+				owners[i][id] = true
+				byEntity[id] = append(byEntity[id], i)
+			}
+		}
+	}
+	parent := make([]int, len(forms))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	blocks := map[string][]int{}
+	for i, form := range forms {
+		for _, k := range names.BlockKeys(form) {
+			for _, j := range blocks[k] {
+				if find(i) != find(j) && names.Same(form, forms[j]) {
+					parent[find(i)] = find(j)
+				}
+			}
+			blocks[k] = append(blocks[k], i)
+		}
+	}
+	var st ClusterStats
+	for _, id := range order {
+		fs := byEntity[id]
+		if len(fs) < 2 {
+			continue
+		}
+		st.Entities++
+		st.Spellings += len(fs)
+		whole := true
+		for _, i := range fs {
+			linked := false
+			for _, j := range fs {
+				if i != j && find(i) == find(j) {
+					linked = true
+				}
+			}
+			if linked {
+				st.Linked++
+			}
+			whole = whole && find(i) == find(fs[0])
+		}
+		if whole {
+			st.Whole++
+		}
+	}
+	groups := map[int][]int{}
+	for i := range forms {
+		groups[find(i)] = append(groups[find(i)], i)
+	}
+	roots := make([]int, 0, len(groups))
+	for r := range groups {
+		roots = append(roots, r)
+	}
+	sort.Ints(roots)
+	var mixed []string
+	for _, r := range roots {
+		ents := map[string]bool{}
+		shared := false
+		for _, i := range groups[r] {
+			for e := range owners[i] {
+				ents[e] = true
+			}
+			shared = shared || len(owners[i]) > 1
+		}
+		if len(ents) < 2 {
+			continue
+		}
+		st.Merged++
+		if shared {
+			st.MergedShared++
+			continue
+		}
+		var fs []string
+		for _, i := range groups[r] {
+			fs = append(fs, forms[i])
+		}
+		mixed = append(mixed, strings.Join(fs, " = "))
+	}
+	st.Examples = spread(mixed, sample)
+	return st, nil
+}
+
+// PrintClusters writes the grouping figures.
+func PrintClusters(w io.Writer, label string, st ClusterStats) {
+	fmt.Fprintf(w, "%s, grouped at once: entities recovered whole %d/%d = %.3f; spellings joined to their entity %d/%d = %.3f; groups mixing entities %d (%d of them over one identical spelling)\n",
+		label, st.Whole, st.Entities, float64(st.Whole)/float64(max(1, st.Entities)), st.Linked, st.Spellings,
+		float64(st.Linked)/float64(max(1, st.Spellings)), st.Merged, st.MergedShared)
+	fmt.Fprintf(w, "  mixed: %s\n", strings.Join(st.Examples, "; "))
 }

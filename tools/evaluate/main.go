@@ -76,6 +76,11 @@ func main() {
 			fail(err)
 		}
 		eval.PrintNames(os.Stdout, "OFAC persons", eval.Names(ofac, *sample))
+		cl, err := eval.OFACClusters(filepath.Join(*bench, "names", "variants.tsv"), *sample)
+		if err != nil {
+			fail(err)
+		}
+		eval.PrintClusters(os.Stdout, "OFAC persons", cl)
 	default:
 		fail(fmt.Errorf("unknown set %q", *set))
 	}
