@@ -21,6 +21,10 @@ func TestNamesWithinDocument(t *testing.T) {
 		{text: "Osman Ghanmi met Uthman Ghanmi and Ghanim Ghanmi.", want: []string{"Osman Ghanmi", "Uthman Ghanmi"}},
 		// b/p and g/k are one letter in transliteration (Arabic has no p), not between two common English names.
 		{text: "Secretary Pompeo arrived. Bombeo said the talks went well.", want: []string{"Pompeo", "Bombeo"}},
+		// A possessive is not part of the name: Macau is written twice, Macao once.
+		{text: "Macau's casinos reopened. Macao is quiet. Macau said so.", want: []string{"Macao"}},
+		{text: "Macao's casinos reopened. Macau is quiet. Macau said so.", want: []string{"Macao"}},
+		{text: "ISUS's fighters fled. ISIS said so.", want: []string{"ISUS"}, fixed: "ISIS's fighters fled. ISIS said so."},
 		// Ukrainian h is Russian g in a Slavic name; the two spellings must meet under one block key.
 		{text: "Oleh Tsaryov said so. Then Oleg Tsaryov left.", want: []string{"Oleh Tsaryov", "Oleg Tsaryov"}},
 		{text: "Parker met Barker. Gary Hart and Cary Hart spoke. Craig met Greg.", want: nil},
