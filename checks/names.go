@@ -338,7 +338,8 @@ func (es *entities) add(c *namesCheck, form string) int32 {
 	fi := c.info(form)
 	for _, k := range fi.keys {
 		for _, j := range es.blocks[k] {
-			if es.find(i) != es.find(j) && names.Same(form, es.forms[j]) && !c.twoEnglishNames(form, es.forms[j]) {
+			if es.find(i) != es.find(j) && names.Same(form, es.forms[j]) && !c.twoEnglishNames(form, es.forms[j]) &&
+				!c.gazetteerApart(fi.fold, es.forms[j]) {
 				es.union(i, j)
 			}
 		}
@@ -369,6 +370,18 @@ func (c *namesCheck) twoEnglishNames(a, b string) bool {
 		return lv > 0 && lv <= commonLevel
 	}
 	return common(x) && common(y)
+}
+
+// gazetteerApart: the gazetteer lists both spellings, under two entities
+// (Mali and Malawi, Guinea and Guyana, Shaanxi and Shanxi): spelling
+// alone never joins what the gazetteer keeps apart.
+func (c *namesCheck) gazetteerApart(fold, other string) bool {
+	a := c.gaz[fold]
+	if a == nil {
+		return false
+	}
+	b := c.gaz[c.folded(other)]
+	return b != nil && b != a
 }
 
 // commonLevel is the lexicon level (SCOWL's size) up to which a word is common English.
