@@ -372,16 +372,24 @@ func (c *namesCheck) twoEnglishNames(a, b string) bool {
 	return common(x) && common(y)
 }
 
-// gazetteerApart: the gazetteer lists both spellings, under two entities
-// (Mali and Malawi, Guinea and Guyana, Shaanxi and Shanxi): spelling
-// alone never joins what the gazetteer keeps apart.
+// gazetteerApart: the gazetteer lists both spellings, or two words in the
+// same place of them, under two entities (Mali and Malawi, Guinea and
+// Guyana, "Shaanxi Province" and "Shanxi Province"): spelling alone never
+// joins what the gazetteer keeps apart.
 func (c *namesCheck) gazetteerApart(fold, other string) bool {
-	a := c.gaz[fold]
-	if a == nil {
+	if a, b := c.gaz[fold], c.gaz[c.folded(other)]; a != nil && b != nil {
+		return a != b
+	}
+	pa, pb := names.Parts(fold), names.Parts(other)
+	if len(pa) != len(pb) || len(pa) < 2 {
 		return false
 	}
-	b := c.gaz[c.folded(other)]
-	return b != nil && b != a
+	for i := range pa {
+		if a, b := c.gaz[pa[i]], c.gaz[pb[i]]; a != nil && b != nil && a != b {
+			return true
+		}
+	}
+	return false
 }
 
 // commonLevel is the lexicon level (SCOWL's size) up to which a word is common English.

@@ -29,6 +29,7 @@ func TestNamesWithinDocument(t *testing.T) {
 		{text: "Oleh Tsaryov said so. Then Oleg Tsaryov left.", want: []string{"Oleh Tsaryov", "Oleg Tsaryov"}},
 		// Look-alike places the gazetteer lists as two entities are never joined by spelling.
 		{text: "Mali and Malawi signed. Guinea and Guyana met. Troops left Shaanxi for Shanxi.", want: nil},
+		{text: "Xi'an is in Shaanxi Province. Taiyuan is in Shanxi Province.", want: nil},
 		{text: "Parker met Barker. Gary Hart and Cary Hart spoke. Craig met Greg.", want: nil},
 	})
 }
