@@ -73,7 +73,8 @@ func Parts(name string) []string {
 // folded: th/s/t/ts, dh/z/d/dz, q/k/g/gh, kh/h, ph/f, sh/sch/ch, w/v, p/b
 // (Arabic has no p), j/dj/zh, -ov/-off, doubled letters, and vowels after the
 // first letter dropped (a leading vowel counts as one class, so Osman and
-// Uthman agree). Two letters of one class that are not the same letter stay
+// Uthman agree; a v between a vowel and a consonant is a vowel, see
+// semivowelV). Two letters of one class that are not the same letter stay
 // two ("Mastri" is not "Masiri").
 func Skeleton(w string) string { return outline(w, nil) }
 
