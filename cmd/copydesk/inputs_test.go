@@ -226,3 +226,22 @@ func TestReportNamesStayInside(t *testing.T) {
 		t.Error("a record id wrote outside the report dir")
 	}
 }
+
+// TestFlagAfterPaths: urfave/cli stops reading flags at the first path, so a
+// flag after the paths would be taken for a missing file; it is a usage error
+// that says where flags go, unless a file of that name exists.
+func TestFlagAfterPaths(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	writeFile(t, good, []byte("He said the the talks failed.\n"), 0o644)
+	code, out, errOut := copydesk(t, "", "check", good, "--rule=typo.*")
+	if code != 2 || out != "" || !strings.Contains(errOut, "--rule after the paths: flags go before them (copydesk check --rule ... PATH...)") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	odd := filepath.Join(dir, "-odd.txt")
+	writeFile(t, odd, []byte("Nothing to see.\n"), 0o644)
+	t.Chdir(dir)
+	if code, _, errOut := copydesk(t, "", "check", "good.txt", "-odd.txt"); code == 2 || strings.Contains(errOut, "flags go before") {
+		t.Errorf("a file named -odd.txt: exit %d, stderr %q", code, errOut)
+	}
+}

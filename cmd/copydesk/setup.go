@@ -88,10 +88,29 @@ func loadSetup(c *cli.Context) (*setup, error) {
 	if len(paths) == 0 {
 		return nil, fail(exitUsage, "no input: name files or directories, or - for standard input")
 	}
+	if flag := misplacedFlag(paths); flag != "" {
+		return nil, fail(exitUsage, "%s after the paths: flags go before them (copydesk %s %s ... PATH...)", flag, c.Command.Name, flag)
+	}
 	return &setup{cfg: cfg, engine: eng, paths: paths, load: document.LoadOptions{
 		Include: include, Exclude: exclude, TextField: c.String("text-field"), IDField: c.String("id-field"),
 		MaxSize: maxSize, Input: c.String("input"), Stdin: c.App.Reader,
 	}}, nil
+}
+
+// misplacedFlag is the first path argument that is a flag given after the
+// paths (urfave/cli stops reading flags at the first path, so "check docs
+// --rule typo.*" would look for a file named --rule), unless a file of that
+// name exists.
+func misplacedFlag(paths []string) string {
+	for _, p := range paths[1:] {
+		if len(p) > 1 && p[0] == '-' {
+			if _, err := os.Stat(p); err != nil {
+				name, _, _ := strings.Cut(p, "=")
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // parseSize reads "64MB", "20M", "512KB" or a number of bytes.
