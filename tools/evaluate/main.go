@@ -76,6 +76,11 @@ func main() {
 			fail(err)
 		}
 		eval.PrintNames(os.Stdout, "OFAC persons", eval.Names(ofac, *sample))
+		other, err := eval.OFACOtherPairs(filepath.Join(*bench, "names", "variants.tsv"))
+		if err != nil {
+			fail(err)
+		}
+		eval.PrintNames(os.Stdout, "OFAC persons, other aliases (word count or initials differ)", eval.Names(other, *sample))
 		cl, err := eval.OFACClusters(filepath.Join(*bench, "names", "variants.tsv"), *sample)
 		if err != nil {
 			fail(err)
