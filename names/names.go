@@ -74,7 +74,7 @@ func Parts(name string) []string {
 // (Arabic has no p), j/dj/zh, -ov/-off, doubled letters, and vowels after the
 // first letter dropped (a leading vowel counts as one class, so Osman and
 // Uthman agree; a v between a vowel and a consonant is a vowel, see
-// semivowelV). Two letters of one class that are not the same letter stay
+// semivowelV; the w of -awi and the French -aoui is a consonant). Two letters of one class that are not the same letter stay
 // two ("Mastri" is not "Masiri").
 func Skeleton(w string) string { return outline(w, nil) }
 
@@ -118,6 +118,13 @@ func outline(w string, slots *[]uint8) string {
 		}
 		isVowel := strings.IndexByte("aeiouy", c) >= 0
 		switch {
+		case i > 0 && w[i-1] == 'a' &&
+			(c == 'w' && i+1 < len(w) && (w[i+1] == 'i' || w[i+1] == 'y') ||
+				c == 'o' && i+2 < len(w) && w[i+1] == 'u' && (w[i+2] == 'i' || w[i+2] == 'y')):
+			emit('W') // the w of the nisba -awi, -aoui: Hindawi is not Hindi, Malawi not Mali
+			if c == 'o' {
+				i++
+			}
 		case isVowel || c == 'w' && i > 0 || semivowelV(w, i) || c == 'h' && i > 0 && strings.IndexByte("aeiou", w[i-1]) >= 0 && (next == 0 || strings.IndexByte("aeiou", next) < 0):
 			if i == 0 {
 				emit('V')

@@ -62,7 +62,7 @@ func TestNamesFull(t *testing.T) {
 	}
 	st := Names(pairs, 15)
 	PrintNames(testWriter{t}, "ANETAC pairs", st)
-	// Floors at the figures measured (0.754 / 0.942). The 0.97 for "apart" is not met
+	// Floors at the figures measured (0.754 / 0.943). The 0.97 for "apart" is not met
 	// on this set: its negatives are look-alikes within two edits, and by a hand count of a sample
 	// about four in ten of those still merged are one name written two ways in Arabic (Kavanagh /
 	// Kavanaugh, Müller / Moeller); see the README.
@@ -72,7 +72,7 @@ func TestNamesFull(t *testing.T) {
 }
 
 // TestNamesOFACFull: the whole OFAC alias set, when present (floors at the
-// issue's targets; measured 0.752 / 0.999).
+// issue's targets; measured 0.754 / 0.999).
 func TestNamesOFACFull(t *testing.T) {
 	p := benchdata.Shared("names/variants.tsv")
 	if p == "" {
@@ -106,8 +106,10 @@ func TestOFACClustersSample(t *testing.T) {
 }
 
 // TestOFACClustersFull: the same on the whole alias list, when present
-// (measured: 186 of 1,103 entities whole, 2,442 of 4,620 spellings joined,
-// 10 groups mixing persons over different spellings).
+// (measured: 186 of 1,103 entities whole, 2,440 of 4,620 spellings joined,
+// 10 groups mixing persons over different spellings; 2,442 before the w of
+// -awi became a consonant, which parts OFAC's truncated "Saqr Al-Jaddaw" from
+// "Saqar Al-Jadawi").
 func TestOFACClustersFull(t *testing.T) {
 	p := benchdata.Shared("names/variants.tsv")
 	if p == "" {
@@ -118,7 +120,7 @@ func TestOFACClustersFull(t *testing.T) {
 		t.Fatal(err)
 	}
 	PrintClusters(testWriter{t}, "OFAC persons", st)
-	if st.Whole < 186 || st.Linked < 2442 || st.Merged-st.MergedShared > 10 {
+	if st.Whole < 186 || st.Linked < 2440 || st.Merged-st.MergedShared > 10 {
 		t.Errorf("whole %d, linked %d, mixed %d: past the measured figures", st.Whole, st.Linked, st.Merged-st.MergedShared)
 	}
 }
