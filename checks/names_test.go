@@ -3,6 +3,8 @@ package checks
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -80,6 +82,33 @@ func TestNamesHouseStyle(t *testing.T) {
 	}
 	want := "names.variant:Bashar Assad->Bashar al-Assad|names.alias:ISIL->ISIS|names.variant:Deir Ezzor->Deir el-Zour"
 	if strings.Join(got, "|") != want {
+		t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestNamesHousePackPicksAlias: a house pack entry with the built-in id
+// replaces it, so a publication that writes "Islamic State" makes ISIS and
+// ISIL the aliases reported and fixed.
+func TestNamesHousePackPicksAlias(t *testing.T) {
+	pack := filepath.Join(t.TempDir(), "house.yaml")
+	if err := os.WriteFile(pack, []byte("rule: names.alias\nentries:\n  - {id: isis, canonical: Islamic State, aliases: [ISIS, ISIL, IS, Daesh]}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	packs, err := rules.Load([]string{pack})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := config.Default()
+	cfg.ReportAliases = true
+	e, err := NewEngine(&Setup{Config: cfg, Packs: packs}, []string{"names.alias"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range findingsFor(t, e, "ISIS fighters fled. The Islamic State said so. ISIL denied it.") {
+		got = append(got, f.Text+"->"+f.Fixes[0].Replacement)
+	}
+	if want := "ISIS->Islamic State|ISIL->Islamic State"; strings.Join(got, "|") != want {
 		t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), want)
 	}
 }
