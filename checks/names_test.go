@@ -68,21 +68,13 @@ func TestNamesAcrossDocuments(t *testing.T) {
 }
 
 func TestNamesHouseStyle(t *testing.T) {
-	packs, _ := rules.Load(nil)
 	cfg := config.Default()
 	cfg.HouseStyle = true
 	cfg.ReportAliases = true
-	e, err := NewEngine(&Setup{Config: cfg, Packs: packs}, []string{"names.*"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, f := range findingsFor(t, e, "Bashar Assad met ISIL envoys in Deir Ezzor.") {
-		got = append(got, f.Rule+":"+f.Text+"->"+f.Fixes[0].Replacement)
-	}
+	got := nameFixes(t, cfg, nil, "names.*", "Bashar Assad met ISIL envoys in Deir Ezzor.")
 	want := "names.variant:Bashar Assad->Bashar al-Assad|names.alias:ISIL->ISIS|names.variant:Deir Ezzor->Deir el-Zour"
-	if strings.Join(got, "|") != want {
-		t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), want)
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
 
@@ -94,23 +86,31 @@ func TestNamesHousePackPicksAlias(t *testing.T) {
 	if err := os.WriteFile(pack, []byte("rule: names.alias\nentries:\n  - {id: isis, canonical: Islamic State, aliases: [ISIS, ISIL, IS, Daesh]}\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	packs, err := rules.Load([]string{pack})
+	cfg := config.Default()
+	cfg.ReportAliases = true
+	got := nameFixes(t, cfg, []string{pack}, "names.alias", "ISIS fighters fled. The Islamic State said so. ISIL denied it.")
+	if want := "names.alias:ISIS->Islamic State|names.alias:ISIL->Islamic State"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// nameFixes checks text with the built-in packs plus userPacks and returns
+// each finding as rule:text->first fix, joined by |.
+func nameFixes(t *testing.T, cfg *config.Config, userPacks []string, rule, text string) string {
+	t.Helper()
+	packs, err := rules.Load(userPacks)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := config.Default()
-	cfg.ReportAliases = true
-	e, err := NewEngine(&Setup{Config: cfg, Packs: packs}, []string{"names.alias"})
+	e, err := NewEngine(&Setup{Config: cfg, Packs: packs}, []string{rule})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, f := range findingsFor(t, e, "ISIS fighters fled. The Islamic State said so. ISIL denied it.") {
-		got = append(got, f.Text+"->"+f.Fixes[0].Replacement)
+	for _, f := range findingsFor(t, e, text) {
+		got = append(got, f.Rule+":"+f.Text+"->"+f.Fixes[0].Replacement)
 	}
-	if want := "ISIS->Islamic State|ISIL->Islamic State"; strings.Join(got, "|") != want {
-		t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), want)
-	}
+	return strings.Join(got, "|")
 }
 
 // TestNamesRelatedInOrder: a finding's other spellings and related places
