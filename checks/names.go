@@ -229,9 +229,8 @@ func (c *namesCheck) addMention(d *document.Document, f *spellings, toks []docum
 	span := document.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}
 	// A possessive is not part of the name: "Macau's" is Macau, and a fix of
 	// "Macao's" keeps its 's.
-	if n := possessiveLen(t[toks[len(toks)-1].Start:span.End]); n > 0 {
-		span.End -= n
-	}
+	last := t[toks[len(toks)-1].Start:span.End]
+	span.End -= len(last) - len(names.TrimPossessive(last))
 	form := d.Slice(span)
 	for k := 1; k < len(toks); k++ {
 		if toks[k].Start-toks[k-1].End > 1 || toks[k].Start > toks[k-1].End && t[toks[k-1].End] != ' ' {
@@ -259,17 +258,6 @@ func (c *namesCheck) addMention(d *document.Document, f *spellings, toks []docum
 		return
 	}
 	*out = append(*out, mention{path: d.Path, form: form, span: span})
-}
-
-// possessiveLen is the length of a possessive ending of w ("'s", "’s"), 0 if
-// it has none or nothing would be left before it.
-func possessiveLen(w string) int {
-	for _, end := range []string{"'s", "’s"} {
-		if strings.HasSuffix(w, end) && len(w) > len(end) {
-			return len(end)
-		}
-	}
-	return 0
 }
 
 // inGazetteer: the gazetteer lists the mention form (made of toks). The

@@ -74,8 +74,9 @@ func Parts(name string) []string {
 // (Arabic has no p), j/dj/zh, -ov/-off, doubled letters, and vowels after the
 // first letter dropped (a leading vowel counts as one class, so Osman and
 // Uthman agree; a v between a vowel and a consonant is a vowel, see
-// semivowelV; the w of -awi and the French -aoui is a consonant). Two letters of one class that are not the same letter stay
-// two ("Mastri" is not "Masiri").
+// semivowelV; the w of -awi and the French -aoui is a consonant). Two
+// letters of one class that are not the same letter stay two ("Mastri" is
+// not "Masiri").
 func Skeleton(w string) string { return outline(w, nil) }
 
 // outline is Skeleton; when slots is not nil it also records, for each
@@ -366,7 +367,8 @@ func Same(a, b string) bool {
 		best := 0.0
 		for _, x := range alternatives(pa[i], i, slavic) {
 			for _, y := range alternatives(pb[i], i, slavic) {
-				if Skeleton(x) == Skeleton(y) && sameEnding(x, y) && (!checkVowels || vowelsAgree(x, y)) {
+				// vowelsAgree compares the skeletons itself.
+				if sameEnding(x, y) && (checkVowels && vowelsAgree(x, y) || !checkVowels && Skeleton(x) == Skeleton(y)) {
 					best = max(best, jaroWinkler(translit(x), translit(y)))
 				}
 			}
@@ -396,26 +398,42 @@ func alternatives(w string, index int, slavic bool) []string {
 		if g := slavicG(w); g != w {
 			out = append(out, g)
 		}
-		if sv := slavicVowels(w); sv != w {
-			out = append(out, sv)
-		}
 		if sf := slavicForm(w); sf != w {
 			out = append(out, sf, slavicG(sf))
 		}
 	}
-	if abdForms[w] {
-		out = append(out, "abd")
-	}
-	if w == "mohd" || w == "muhd" || w == "mhd" {
-		out = append(out, "muhammad") // the usual abbreviation in Malaysian and South Asian names
+	if c := canonicalForm(w); c != w {
+		out = append(out, c)
 	}
 	if strings.Contains(w, "th") {
 		out = append(out, strings.ReplaceAll(w, "th", "dh"))
 	}
-	if index > 0 && len(w) >= 5 && strings.IndexByte("aeiu", w[0]) >= 0 && w[1] == w[2] && strings.IndexByte("tdrzsnl", w[1]) >= 0 {
-		out = append(out, w[2:])
+	if d, ok := articleDropped(w, index); ok {
+		out = append(out, d)
 	}
 	return out
+}
+
+// canonicalForm is "abd" for the one-word forms of "Abd al-" (Abdul, Abdel)
+// and "muhammad" for its abbreviations (Mohd, the usual one in Malaysian and
+// South Asian names); any other word is itself.
+func canonicalForm(w string) string {
+	switch {
+	case abdForms[w]:
+		return "abd"
+	case w == "mohd" || w == "muhd" || w == "mhd":
+		return "muhammad"
+	}
+	return w
+}
+
+// articleDropped is a part after the first without the article assimilated
+// to its doubled sun letter ("Ezzor" -> "zor").
+func articleDropped(w string, index int) (string, bool) {
+	if index > 0 && len(w) >= 5 && strings.IndexByte("aeiu", w[0]) >= 0 && w[1] == w[2] && strings.IndexByte("tdrzsnl", w[1]) >= 0 {
+		return w[2:], true
+	}
+	return "", false
 }
 
 // slavicForm is w with the Slavic alternatives but h as g at once: j as y,
@@ -445,16 +463,11 @@ func BlockKeys(name string) []string {
 	for i, p := range ps {
 		base[i] = Skeleton(p)
 		art[i] = base[i]
-		if i > 0 && len(p) >= 5 && strings.IndexByte("aeiu", p[0]) >= 0 && p[1] == p[2] {
-			art[i] = Skeleton(p[2:])
+		if d, ok := articleDropped(p, i); ok {
+			art[i] = Skeleton(d)
 		}
-		c := p
-		switch {
-		case abdForms[p]:
-			c = "abd"
-		case p == "mohd" || p == "muhd" || p == "mhd":
-			c = "muhammad"
-		case slavic:
+		c := canonicalForm(p)
+		if c == p && slavic {
 			c = slavicForm(p)
 		}
 		canon[i] = Skeleton(strings.ReplaceAll(c, "th", "dh"))
@@ -511,9 +524,7 @@ var abdForms = map[string]bool{"abdul": true, "abdel": true, "abdal": true, "abd
 // IsAcronym: two or more letters, all capitals ("ISIS", "SAA"), a possessive
 // ending aside ("KMT's").
 func IsAcronym(s string) bool {
-	for _, pos := range []string{"'s", "’s"} {
-		s = strings.TrimSuffix(s, pos)
-	}
+	s = TrimPossessive(s)
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
@@ -524,6 +535,17 @@ func IsAcronym(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// TrimPossessive removes a possessive ending ("'s", "’s") when something is
+// left before it: "KMT's" -> "KMT".
+func TrimPossessive(s string) string {
+	for _, end := range []string{"'s", "’s"} {
+		if strings.HasSuffix(s, end) && len(s) > len(end) {
+			return s[:len(s)-len(end)]
+		}
+	}
+	return s
 }
 
 // sameEnding: both words are heard to end in a vowel, or both in a
