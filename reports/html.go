@@ -146,14 +146,15 @@ table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;pad
 const docBody = `{{define "body"}}<section class="doc">
 <h1>{{.Path}}</h1>
 {{if .Error}}<p class="sev-error">Could not be read: {{.Error}}</p>{{else}}
-<p><span class="score" title="0-100; see copydesk rules">{{.Score}}</span> / 100 &nbsp; {{len .Findings}} findings</p>
+<p><span class="score" title="0-100; see copydesk rules">{{.Score}}</span> / 100 &nbsp; {{count (len .Findings) "finding"}}</p>
 <p class="chips">{{range .Counts}}<span class="{{chip .Category}}">{{.Category}} {{.N}}</span>{{end}}</p>
 <div class="text">{{range .Segments}}{{range .Anchors}}<a id="{{.}}"></a>{{end}}{{if .Marked}}<mark class="{{.Class}}" tabindex="0" data-tip="{{.Tip}}" data-findings="{{.Findings}}">{{.Text}}</mark>{{else}}{{.Text}}{{end}}{{end}}</div>
 <h2>Findings</h2>
 <ol class="findings">{{range .Findings}}<li><a href="#f-{{.N}}">{{.Line}}:{{.Column}}</a> <span class="sev-{{.Severity}}">{{.Severity}}</span> <code>{{.Rule}}</code> {{.Message}}{{if .Suggestions}} — suggest {{range $i, $s := .Suggestions}}{{if $i}}, {{end}}<code>{{$s}}</code>{{end}}{{end}}</li>{{end}}</ol>
 {{end}}</section>{{end}}`
 
-var funcs = template.FuncMap{"chip": func(c string) string { return "chip-" + c }, "height": func(b []bar) int { return len(b)*22 + 4 }}
+var funcs = template.FuncMap{"chip": func(c string) string { return "chip-" + c }, "height": func(b []bar) int { return len(b)*22 + 4 },
+	"count": Count, "failLine": failLine}
 
 var docTemplate = template.Must(template.New("doc").Funcs(funcs).Parse(`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -231,8 +232,8 @@ func bars(m map[string]int, limit int, order []string) []bar {
 var indexTemplate = template.Must(template.New("index").Funcs(funcs).Parse(docBody + `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>copydesk report</title><style>` + htmlStyle + `</style></head><body>
-<h1>copydesk: {{.Documents}} documents, {{.Findings}} findings</h1>
-{{if .Failed}}<p class="sev-error">{{.Failed}} documents fail the gate.</p>{{end}}
+<h1>copydesk: {{count .Documents "document"}}, {{count .Findings "finding"}}</h1>
+{{if .Failed}}<p class="sev-error">{{failLine .Failed}}.</p>{{end}}
 <div class="charts">
 {{define "chart"}}<svg role="img" width="480" height="{{height .}}" viewBox="0 0 480 {{height .}}">{{range .}}<g transform="translate(0,{{.Y}})"><text x="190" y="15" text-anchor="end" font-size="12">{{.Label}}</text><rect x="195" y="3" width="{{printf "%.1f" .W}}" height="16" fill="#4477aa"><title>{{.Label}}: {{.N}}</title></rect><text x="{{printf "%.1f" .W}}" dx="200" y="15" font-size="12">{{.N}}</text></g>{{end}}</svg>{{end}}
 <figure><figcaption>Score distribution</figcaption>{{template "chart" .ScoreBars}}</figure>

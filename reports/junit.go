@@ -65,7 +65,7 @@ func (run *Run) WriteJUnit(w io.Writer, results []checks.Result) error {
 			if len(c.Failures) > 0 {
 				s.Failures++
 			}
-			c.SystemOut = fmt.Sprintf("score %d, %d findings", Score(r), len(r.Findings))
+			c.SystemOut = fmt.Sprintf("score %d, %s", Score(r), Count(len(r.Findings), "finding"))
 		}
 		s.Tests++
 		s.Cases = append(s.Cases, c)
@@ -114,9 +114,9 @@ func (run *Run) WriteJSONLResult(w io.Writer, r checks.Result) error {
 func (run *Run) WriteMarkdown(w io.Writer, results []checks.Result) error {
 	s := run.summary(results)
 	var b strings.Builder
-	fmt.Fprintf(&b, "## copydesk: %d documents, %d findings\n\n", s.Documents, s.Findings)
+	fmt.Fprintf(&b, "## copydesk: %s, %s\n\n", Count(s.Documents, "document"), Count(s.Findings, "finding"))
 	if s.Failed > 0 {
-		fmt.Fprintf(&b, "**%d documents fail the gate.**\n\n", s.Failed)
+		fmt.Fprintf(&b, "**%s.**\n\n", failLine(s.Failed))
 	}
 	if len(s.ByCategory) > 0 {
 		b.WriteString("| category | findings |\n|---|---:|\n")

@@ -3,6 +3,7 @@
 package reports
 
 import (
+	"fmt"
 	"math"
 	"sort"
 
@@ -82,4 +83,20 @@ func SortedKeys(m map[string]int) []string {
 	}
 	sort.Strings(ks)
 	return ks
+}
+
+// Count writes n with its noun, singular for one ("1 document", "3 findings").
+func Count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// failLine says how many documents fail the gate, verb agreeing.
+func failLine(n int) string {
+	if n == 1 {
+		return "1 document fails the gate"
+	}
+	return fmt.Sprintf("%d documents fail the gate", n)
 }

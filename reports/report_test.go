@@ -111,3 +111,22 @@ func TestWriteJSONStreamsTheSameBytes(t *testing.T) {
 		}
 	}
 }
+
+func TestCountAgrees(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+		fail string
+	}{
+		{0, "0 documents", "0 documents fail the gate"},
+		{1, "1 document", "1 document fails the gate"},
+		{2, "2 documents", "2 documents fail the gate"},
+	} {
+		if got := Count(c.n, "document"); got != c.want {
+			t.Errorf("Count(%d) = %q, want %q", c.n, got, c.want)
+		}
+		if got := failLine(c.n); got != c.fail {
+			t.Errorf("failLine(%d) = %q, want %q", c.n, got, c.fail)
+		}
+	}
+}

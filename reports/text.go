@@ -139,15 +139,15 @@ func (run *Run) WriteTextSummary(w io.Writer, results []checks.Result) error {
 	for _, k := range SortedKeys(s.ByCategory) {
 		parts = append(parts, fmt.Sprintf("%s %d", k, s.ByCategory[k]))
 	}
-	line := fmt.Sprintf("%d documents, %d findings", s.Documents, s.Findings)
+	line := Count(s.Documents, "document") + ", " + Count(s.Findings, "finding")
 	if len(parts) > 0 {
 		line += " (" + strings.Join(parts, ", ") + ")"
 	}
 	if len(s.Errors) > 0 {
-		line += fmt.Sprintf(", %d inputs could not be read", len(s.Errors))
+		line += ", " + Count(len(s.Errors), "input") + " could not be read"
 	}
 	if s.Failed > 0 {
-		line += fmt.Sprintf("; %d documents fail the gate", s.Failed)
+		line += "; " + failLine(s.Failed)
 	}
 	_, err := fmt.Fprintln(w, line)
 	return err

@@ -217,7 +217,7 @@ func gateExit(run *reports.Run, results []checks.Result, stderr io.Writer) error
 	case run.Interrupted:
 		return fail(exitUsage, "interrupted; reports cover the documents finished before the interruption")
 	case inputErrors > 0:
-		return fail(exitUsage, "%d inputs could not be read (listed above)", inputErrors)
+		return fail(exitUsage, "%s could not be read (listed above)", reports.Count(inputErrors, "input"))
 	case failed > 0:
 		return &exitError{code: exitGate}
 	}
@@ -397,11 +397,11 @@ func streamCheck(c *cli.Context, s *setup, run *reports.Run, walk func(func(docu
 	}
 	switch {
 	case errors.Is(err, context.Canceled):
-		return fail(exitUsage, "interrupted after %d documents", docs)
+		return fail(exitUsage, "interrupted after %s", reports.Count(docs, "document"))
 	case err != nil:
 		return fail(exitUsage, "%v", err)
 	case inputErrors > 0:
-		return fail(exitUsage, "%d inputs could not be read", inputErrors)
+		return fail(exitUsage, "%s could not be read", reports.Count(inputErrors, "input"))
 	case failed > 0:
 		return &exitError{code: exitGate}
 	}

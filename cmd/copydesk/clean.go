@@ -112,7 +112,7 @@ func cleanAction(c *cli.Context) error {
 		}
 	}
 	if problems > 0 {
-		return fail(exitUsage, "%d inputs could not be cleaned", problems)
+		return fail(exitUsage, "%s could not be cleaned", reports.Count(problems, "input"))
 	}
 	return nil
 }

@@ -65,7 +65,7 @@ func TestStreamJSONL(t *testing.T) {
 		!strings.Contains(lines[300], `"error":"invalid JSON`) {
 		t.Errorf("%d lines; first %q; last %q", len(lines), lines[0], lines[len(lines)-1])
 	}
-	if code != 2 || !strings.Contains(errOut, "1 inputs could not be read") {
+	if code != 2 || !strings.Contains(errOut, "1 input could not be read") {
 		t.Errorf("exit %d %q", code, errOut)
 	}
 }

@@ -82,7 +82,7 @@ func fixAction(c *cli.Context) error {
 		fmt.Fprintf(errOut, "%d safe fixes; run with --write to apply them\n", total)
 	}
 	if problems > 0 {
-		return fail(exitUsage, "%d inputs could not be fixed", problems)
+		return fail(exitUsage, "%s could not be fixed", reports.Count(problems, "input"))
 	}
 	return nil
 }

@@ -31,7 +31,7 @@ func TestMissingPathStillChecksOthers(t *testing.T) {
 	if len(r.Summary.Errors) != 1 || r.Summary.Errors[0].Reason != "no such file or directory" {
 		t.Errorf("errors = %+v", r.Summary.Errors)
 	}
-	if !strings.Contains(errOut, "1 inputs could not be read") {
+	if !strings.Contains(errOut, "1 input could not be read") {
 		t.Errorf("stderr = %q", errOut)
 	}
 	_, out, _ := copydesk(t, "", "check", filepath.Join(dir, "nope.txt"))

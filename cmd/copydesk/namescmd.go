@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/copydesk/copydesk/checks"
+	"github.com/copydesk/copydesk/reports"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -67,7 +68,7 @@ func namesCommand() *cli.Command {
 				}
 			}
 			if len(inputErrs) > 0 {
-				return fail(exitUsage, "%d inputs could not be read", len(inputErrs))
+				return fail(exitUsage, "%s could not be read", reports.Count(len(inputErrs), "input"))
 			}
 			return nil
 		},
