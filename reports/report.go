@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/copydesk/copydesk/checks"
 )
@@ -85,10 +86,15 @@ func SortedKeys(m map[string]int) []string {
 	return ks
 }
 
-// Count writes n with its noun, singular for one ("1 document", "3 findings").
+// Count writes n with its noun, singular for one ("1 document", "3 findings", "2 fixes").
 func Count(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
+	}
+	for _, e := range []string{"s", "x", "sh", "ch"} {
+		if strings.HasSuffix(noun, e) {
+			return fmt.Sprintf("%d %ses", n, noun)
+		}
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }

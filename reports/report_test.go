@@ -114,19 +114,22 @@ func TestWriteJSONStreamsTheSameBytes(t *testing.T) {
 
 func TestCountAgrees(t *testing.T) {
 	for _, c := range []struct {
-		n    int
-		want string
-		fail string
+		n          int
+		noun, want string
 	}{
-		{0, "0 documents", "0 documents fail the gate"},
-		{1, "1 document", "1 document fails the gate"},
-		{2, "2 documents", "2 documents fail the gate"},
+		{0, "document", "0 documents"},
+		{1, "document", "1 document"},
+		{2, "finding", "2 findings"},
+		{1, "safe fix", "1 safe fix"},
+		{3, "safe fix", "3 safe fixes"},
 	} {
-		if got := Count(c.n, "document"); got != c.want {
-			t.Errorf("Count(%d) = %q, want %q", c.n, got, c.want)
+		if got := Count(c.n, c.noun); got != c.want {
+			t.Errorf("Count(%d, %q) = %q, want %q", c.n, c.noun, got, c.want)
 		}
-		if got := failLine(c.n); got != c.fail {
-			t.Errorf("failLine(%d) = %q, want %q", c.n, got, c.fail)
+	}
+	for n, want := range []string{"0 documents fail the gate", "1 document fails the gate", "2 documents fail the gate"} {
+		if got := failLine(n); got != want {
+			t.Errorf("failLine(%d) = %q, want %q", n, got, want)
 		}
 	}
 }

@@ -76,10 +76,10 @@ func fixAction(c *cli.Context) error {
 			problems++
 			continue
 		}
-		fmt.Fprintf(errOut, "%s: %d fixes applied\n", r.Path, len(applied))
+		fmt.Fprintf(errOut, "%s: %s applied\n", r.Path, reports.Count(len(applied), "fix"))
 	}
 	if !write && total > 0 {
-		fmt.Fprintf(errOut, "%d safe fixes; run with --write to apply them\n", total)
+		fmt.Fprintf(errOut, "%s; run with --write to apply them\n", reports.Count(total, "safe fix"))
 	}
 	if problems > 0 {
 		return fail(exitUsage, "%s could not be fixed", reports.Count(problems, "input"))
