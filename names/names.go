@@ -273,9 +273,9 @@ func slavicVowels(w string) string {
 }
 
 // finalVowel is the class of the vowel a word ends in, a final h after a vowel
-// not counted. A final e after a consonant is an i or silent, never the
-// Arabic final a (written -a, -ah, -eh): Nicola is not Nicole, Daniela not
-// Danielle, while Fatima and Fatemeh stay one name.
+// not counted. A final e after a consonant or an i is an i or silent, never
+// the Arabic final a (written -a, -ah, -eh): Nicola is not Nicole, Daniela
+// not Danielle, Jeremie not Jeremiah, while Fatima and Fatemeh stay one name.
 func finalVowel(w string) uint8 {
 	n := len(w)
 	if n >= 2 && w[n-1] == 'h' && vowelClass(w[n-2]) != 0 {
@@ -284,7 +284,7 @@ func finalVowel(w string) uint8 {
 	if n == 0 {
 		return 0
 	}
-	if n == len(w) && n >= 2 && w[n-1] == 'e' && vowelClass(w[n-2]) == 0 {
+	if n == len(w) && n >= 2 && w[n-1] == 'e' && (vowelClass(w[n-2]) == 0 || w[n-2] == 'i') {
 		return vowelI
 	}
 	return vowelClass(w[n-1])

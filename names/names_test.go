@@ -52,8 +52,8 @@ func TestSame(t *testing.T) {
 		// j is y only where Arabic would not write its jeem, or in a Slavic name.
 		{"Hindawi", "Hindi"}, {"Mali", "Malawi"}, {"Fahmawi", "Fahmi"},
 		{"Majdi", "Mahdi"}, {"Khaled Majdi", "Khaled Mahdi"}, {"Majdel", "Mazel"}, {"Najdi", "Nahdi"},
-		// A final e after a consonant is never the Arabic final a.
-		{"Nicola", "Nicole"}, {"Daniela", "Danielle"}, {"Nobutaka", "Nobutake"},
+		// A final e after a consonant or an i is never the Arabic final a.
+		{"Nicola", "Nicole"}, {"Daniela", "Danielle"}, {"Nobutaka", "Nobutake"}, {"Jeremie", "Jeremiah"}, {"Dawnie", "Dania"},
 	}
 	for _, p := range apart {
 		if Same(p[0], p[1]) {
