@@ -344,3 +344,88 @@ func PrintClusters(w io.Writer, label string, st ClusterStats) {
 		float64(st.Linked)/float64(max(1, st.Spellings)), st.Merged, st.MergedShared)
 	fmt.Fprintf(w, "  mixed: %s\n", strings.Join(st.Examples, "; "))
 }
+
+// MergeLabels are hand labels for look-alike pairs of different spellings
+// (ANETAC's negatives) that copydesk merged at some point: "one" (one name
+// the corpus happened to write two ways in Arabic: Kavanagh / Kavanaugh),
+// "two" (two names: Nicola / Nicole) or "unclear". They tell which of the
+// "apart" errors are the data's and which copydesk's.
+type MergeLabels map[[2]string]string
+
+// ReadMergeLabels reads a labels file (a, b, label; header line).
+func ReadMergeLabels(path string) (MergeLabels, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	labels := MergeLabels{}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		if n == 1 {
+			continue
+		}
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) != 3 || c[2] != "one" && c[2] != "two" && c[2] != "unclear" {
+			return nil, fmt.Errorf("%s:%d: want a<TAB>b<TAB>one|two|unclear, got %q", path, n, sc.Text())
+		}
+		labels[[2]string{c[0], c[1]}] = c[2]
+	}
+	return labels, sc.Err()
+}
+
+// MergeReview is the "apart" figure read with the hand labels.
+type MergeReview struct {
+	Merged     map[string]int // merged pairs by label
+	Unlabelled []string       // merged pairs nobody has labelled yet
+	// Apart and Pairs count the negatives not labelled "one": kept apart, in all.
+	Apart, Pairs int
+	// ApartClear and PairsClear leave out the "unclear" pairs as well.
+	ApartClear, PairsClear int
+}
+
+// ReviewMerges runs names.Same over the negatives of pairs and reads each
+// merge with its label.
+func ReviewMerges(pairs []NamePair, labels MergeLabels) MergeReview {
+	r := MergeReview{Merged: map[string]int{}}
+	for _, p := range pairs {
+		if p.Same {
+			continue
+		}
+		label := labels[[2]string{p.A, p.B}]
+		merged := names.Same(p.A, p.B)
+		if merged {
+			if label == "" {
+				r.Unlabelled = append(r.Unlabelled, p.A+" / "+p.B)
+				label = "unlabelled"
+			}
+			r.Merged[label]++
+		}
+		if label != "one" {
+			r.Pairs++
+			if !merged {
+				r.Apart++
+			}
+		}
+		if label != "one" && label != "unclear" {
+			r.PairsClear++
+			if !merged {
+				r.ApartClear++
+			}
+		}
+	}
+	return r
+}
+
+// PrintMergeReview writes the merges by label and the "apart" figure
+// without the pairs that are one name.
+func PrintMergeReview(w io.Writer, label string, r MergeReview) {
+	fmt.Fprintf(w, "%s, merges by hand label: one name %d, two names %d, unclear %d, not labelled %d\n",
+		label, r.Merged["one"], r.Merged["two"], r.Merged["unclear"], r.Merged["unlabelled"])
+	fmt.Fprintf(w, "  kept apart without the pairs labelled one name: %d/%d = %.3f; without the unclear ones too: %d/%d = %.3f\n",
+		r.Apart, r.Pairs, float64(r.Apart)/float64(max(1, r.Pairs)),
+		r.ApartClear, r.PairsClear, float64(r.ApartClear)/float64(max(1, r.PairsClear)))
+	if len(r.Unlabelled) > 0 {
+		fmt.Fprintf(w, "  not labelled yet: %s\n", strings.Join(r.Unlabelled, "; "))
+	}
+}

@@ -1,8 +1,10 @@
 package eval
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/names"
@@ -62,12 +64,55 @@ func TestNamesFull(t *testing.T) {
 	}
 	st := Names(pairs, 15)
 	PrintNames(testWriter{t}, "ANETAC pairs", st)
-	// Floors at the figures measured (0.754 / 0.943). The 0.97 for "apart" is not met
-	// on this set: its negatives are look-alikes within two edits, and by a hand count of a sample
-	// about four in ten of those still merged are one name written two ways in Arabic (Kavanagh /
-	// Kavanaugh, Müller / Moeller); see the README.
-	if float64(st.SameFound) < 0.75*float64(st.SamePairs) || float64(st.DiffApart) < 0.94*float64(st.DiffPairs) {
+	labels, err := ReadMergeLabels(filepath.Join(benchdata.Root(), "testdata", "bench", "names-anetac-merges.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := ReviewMerges(pairs, labels)
+	PrintMergeReview(testWriter{t}, "ANETAC pairs", r)
+	// Floors at the figures measured (0.754 / 0.946). The 0.97 for "apart" is not met
+	// on this set: its negatives are look-alikes within two edits, and of the 229 merges labelled
+	// by hand (names-anetac-merges.tsv) 56 are one name the corpus wrote two ways in Arabic
+	// (Kavanagh / Kavanaugh), 132 two names, 41 unclear; see the README.
+	if float64(st.SameFound) < 0.75*float64(st.SamePairs) || float64(st.DiffApart) < 0.945*float64(st.DiffPairs) {
 		t.Errorf("same %d/%d, apart %d/%d: below the measured floors", st.SameFound, st.SamePairs, st.DiffApart, st.DiffPairs)
+	}
+	if len(r.Unlabelled) > 0 {
+		t.Logf("merges to label in names-anetac-merges.tsv: %q", r.Unlabelled)
+	}
+}
+
+// TestMergeLabels: the labels file reads whole; a bad label is an error
+// naming the file and line; and a review counts merges by label and leaves
+// the one-name pairs out of the "apart" figure.
+func TestMergeLabels(t *testing.T) {
+	labels, err := ReadMergeLabels(filepath.Join(benchdata.Root(), "testdata", "bench", "names-anetac-merges.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(labels) < 200 || labels[[2]string{"Kavanagh", "Kavanaugh"}] != "one" || labels[[2]string{"Nicola", "Nicole"}] != "two" {
+		t.Errorf("labels file read wrong: %d labels", len(labels))
+	}
+	bad := filepath.Join(t.TempDir(), "bad.tsv")
+	if err := os.WriteFile(bad, []byte("a\tb\tlabel\nNicola\tNicole\tsame\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadMergeLabels(bad); err == nil || !strings.Contains(err.Error(), "bad.tsv:2") {
+		t.Errorf("bad label: error %v, want one naming bad.tsv:2", err)
+	}
+	pairs := []NamePair{
+		{A: "Kavanagh", B: "Kavanaugh"},              // merged, labelled one name
+		{A: "Nicola", B: "Nicole"},                   // kept apart, labelled two names
+		{A: "Ahtissari", B: "Ahtisarri", Same: true}, // a positive: not reviewed
+		{A: "Hassan", B: "Hussein"},                  // kept apart, unlabelled
+		{A: "Gaddafi", B: "Qadhafi"},                 // merged, unlabelled
+	}
+	r := ReviewMerges(pairs, MergeLabels{{"Kavanagh", "Kavanaugh"}: "one", {"Nicola", "Nicole"}: "two"})
+	if r.Merged["one"] != 1 || r.Merged["two"] != 0 || r.Merged["unlabelled"] != 1 || !slices.Equal(r.Unlabelled, []string{"Gaddafi / Qadhafi"}) {
+		t.Errorf("merges by label %v, unlabelled %q", r.Merged, r.Unlabelled)
+	}
+	if r.Apart != 2 || r.Pairs != 3 || r.ApartClear != 2 || r.PairsClear != 3 {
+		t.Errorf("apart %d/%d, clear %d/%d; want 2/3 and 2/3", r.Apart, r.Pairs, r.ApartClear, r.PairsClear)
 	}
 }
 

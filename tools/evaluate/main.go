@@ -71,6 +71,11 @@ func main() {
 			fail(err)
 		}
 		eval.PrintNames(os.Stdout, "ANETAC pairs", eval.Names(pairs, *sample))
+		labels, err := eval.ReadMergeLabels(filepath.Join(benchdata.Root(), "testdata", "bench", "names-anetac-merges.tsv"))
+		if err != nil {
+			fail(err)
+		}
+		eval.PrintMergeReview(os.Stdout, "ANETAC pairs", eval.ReviewMerges(pairs, labels))
 		ofac, err := eval.OFACPairs(filepath.Join(*bench, "names", "variants.tsv"), 5000)
 		if err != nil {
 			fail(err)
