@@ -21,6 +21,11 @@ func TestRepeatedWord(t *testing.T) {
 		{text: "Sirhan Sirhan and Duran Duran", want: nil},
 		{text: "President President Assad", want: []string{"President President"}},
 		{text: "in 2017 2017 and 5 5", want: nil},
+		// Scientific names repeat words by design; a slip at a sentence start, a function word or a
+		// common English word after a name is still one.
+		{text: "The gorilla (Gorilla gorilla gorilla) and the lion Panthera leo leo. The red fox, Vulpes vulpes, hunts. Bison bison bison roamed. The bison (Bison bison) grazed.", want: nil},
+		{text: "Talks talks failed. He met Smith the the day after. The Syrian syrian army. A Gorilla gorilla ate.",
+			want: []string{"Talks talks", "the the", "Syrian syrian", "Gorilla gorilla"}},
 	})
 }
 

@@ -8,12 +8,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/lexicon"
 )
 
 // repeatedWordCheck finds a word or title written twice in a row on one line
 // ("the the", "Gen. Gen."), a typical slip of machine translation and of
 // editing. Doubles English allows ("had had", "bye bye") come from the
-// repetition pack; numbers and names are left alone.
+// repetition pack; numbers, names and scientific names ("Gorilla gorilla",
+// "Panthera leo leo") are left alone.
 type repeatedWordCheck struct {
 	allowed map[string]bool // lower-case words that may stand twice
 	titles  map[string]bool // lower-case titles that, capitalised, are flagged when doubled
@@ -84,6 +86,12 @@ func (c *repeatedWordCheck) Check(ctx context.Context, d *document.Document, emi
 		if capitalised && !dotted && !c.titles[lw] {
 			continue // "Sirhan Sirhan", "Duran Duran": names may double
 		}
+		if !dotted {
+			if k, ok := c.scientificName(d, i, j); ok {
+				i = k
+				continue
+			}
+		}
 		kind := "word"
 		if dotted || c.titles[lw] {
 			kind = "title"
@@ -93,6 +101,64 @@ func (c *repeatedWordCheck) Check(ctx context.Context, d *document.Document, emi
 			Message: fmt.Sprintf("Repeated %s %q", kind, keep), Fixes: []Fix{{Replacement: keep, Safe: true}}})
 		i = j
 	}
+}
+
+// scientificName: the repeat at tokens i and j belongs to a Linnaean name,
+// which repeats words by design, and deleting one is no safe fix:
+//   - a trinomial, the word three times ("Gorilla gorilla gorilla");
+//   - a tautonym, a capitalised genus and the same word in lower case, after
+//     a parenthesis ("(Bison bison)") or, when the word is no English word
+//     up to englishLevel, after a word or a comma ("fox, Vulpes vulpes"); at
+//     the start of a sentence or a quotation "Talks talks" is a slip, and so
+//     is "the Syrian syrian army";
+//   - an epithet repeated after a capitalised genus ("Panthera leo leo"),
+//     the word not common English.
+//
+// A function word never is. It returns the name's last token, so the check
+// goes on after it.
+func (c *repeatedWordCheck) scientificName(d *document.Document, i, j int) (int, bool) {
+	t, toks := d.Text, d.Tokens
+	a, b := toks[i], toks[j]
+	wb := t[b.Start:b.End]
+	if inLowered(englishFunctionWords, wb) || !isLowerInitial(wb) {
+		return 0, false
+	}
+	// The lexicon is read only here, for the rare repeat that may be a name:
+	// a run of mt.* rules alone does not load it.
+	lex, err := lexicon.English()
+	if err != nil {
+		return 0, false
+	}
+	if !isLowerInitial(t[a.Start:a.End]) {
+		// A third time, in lower case: a trinomial.
+		if k := j + 1; k < len(toks) && toks[k].Kind == document.Word && toks[k].Word == b.Word && onlyHSpace(t[b.End:toks[k].Start]) {
+			return k, true
+		}
+		if i == 0 {
+			return 0, false
+		}
+		prev := t[toks[i-1].Start:toks[i-1].End]
+		lv := lex.LevelLower(strings.ToLower(wb))
+		english := lv > 0 && lv <= englishLevel
+		return j, prev == "(" || !english && (toks[i-1].Kind == document.Word || prev == ",")
+	}
+	if i > 0 {
+		g := toks[i-1]
+		lv := lex.LevelFoldASCII(wb)
+		common := lv > 0 && lv <= commonLevel
+		if g.Kind == document.Word && !isLowerInitial(t[g.Start:g.End]) && onlyHSpace(t[g.End:a.Start]) && !common {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// englishLevel is the SCOWL level up to which a word, in any case, is English rather than Latin.
+const englishLevel = 60
+
+func isLowerInitial(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // onlyHSpace reports whether s is one or more spaces on one line.
