@@ -21,6 +21,9 @@ func TestRepeatedWord(t *testing.T) {
 		{text: "Sirhan Sirhan and Duran Duran", want: nil},
 		{text: "President President Assad", want: []string{"President President"}},
 		{text: "in 2017 2017 and 5 5", want: nil},
+		// A loop is one finding, and its fix leaves one copy.
+		{text: "He said the the the the talks failed. Gen. Gen. Gen. Smith came.", want: []string{"the the the the", "Gen. Gen. Gen."},
+			fixed: "He said the talks failed. Gen. Smith came."},
 		// Scientific names repeat words by design; a slip at a sentence start, a function word or a
 		// common English word after a name is still one.
 		{text: "The gorilla (Gorilla gorilla gorilla) and the lion Panthera leo leo. The red fox, Vulpes vulpes, hunts. Bison bison bison roamed. The bison (Bison bison) grazed.", want: nil},

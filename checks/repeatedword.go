@@ -97,9 +97,32 @@ func (c *repeatedWordCheck) Check(ctx context.Context, d *document.Document, emi
 			kind = "title"
 		}
 		keep := t[a.Start:aEnd]
+		// A loop ("the the the the", machine translation stuck on a word) is
+		// one finding, and its fix leaves one copy.
+		times, last := 2, j
+		if dotted {
+			last = j + 1
+		}
+		for {
+			k := last + 1
+			if k >= len(toks) || toks[k].Kind != document.Word || !strings.EqualFold(t[toks[k].Start:toks[k].End], wa) || !onlyHSpace(t[toks[last].End:toks[k].Start]) {
+				break
+			}
+			if dotted {
+				if k+1 >= len(toks) || t[toks[k+1].Start:toks[k+1].End] != "." || toks[k+1].Start != toks[k].End {
+					break
+				}
+				k++
+			}
+			times, last, bEnd = times+1, k, toks[k].End
+		}
+		msg := fmt.Sprintf("Repeated %s %q", kind, keep)
+		if times > 2 {
+			msg = fmt.Sprintf("%s %q written %d times in a row", strings.ToUpper(kind[:1])+kind[1:], keep, times)
+		}
 		emit(Finding{Rule: "mt.repeated-word", Category: MTArtefact, Span: document.Span{Start: a.Start, End: bEnd}, Confidence: 0.95,
-			Message: fmt.Sprintf("Repeated %s %q", kind, keep), Fixes: []Fix{{Replacement: keep, Safe: true}}})
-		i = j
+			Message: msg, Fixes: []Fix{{Replacement: keep, Safe: true}}})
+		i = last
 	}
 }
 

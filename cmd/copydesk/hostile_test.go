@@ -87,12 +87,21 @@ func TestHostileGenerated(t *testing.T) {
 	})
 	t.Run("deeply repeated text", func(t *testing.T) {
 		p := filepath.Join(dir, "repeat.txt")
-		os.WriteFile(p, bytes.Repeat([]byte("the the "), 200_000), 0o644)
+		os.WriteFile(p, bytes.Repeat([]byte("the the, "), 200_000), 0o644)
 		_, r, _ := checkJSON(t, p)
 		n := len(r.Documents[0].Findings)
 		last := r.Documents[0].Findings[n-1]
 		if n != 1001 || last.Rule != "meta.truncated" {
 			t.Errorf("%d findings, last %s", n, last.Rule)
+		}
+	})
+	t.Run("one word looping", func(t *testing.T) {
+		p := filepath.Join(dir, "loop.txt")
+		os.WriteFile(p, bytes.Repeat([]byte("the "), 400_000), 0o644)
+		_, r, _ := checkJSON(t, p)
+		fs := r.Documents[0].Findings
+		if len(fs) != 1 || fs[0].Rule != "mt.repeated-word" || fs[0].Length != 400_000*4-1 {
+			t.Errorf("findings %+v, want one loop over the whole text", fs)
 		}
 	})
 	t.Run("symlink loop", func(t *testing.T) {
