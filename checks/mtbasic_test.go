@@ -21,6 +21,8 @@ func TestRepeatedWord(t *testing.T) {
 		{text: "Sirhan Sirhan and Duran Duran", want: nil},
 		{text: "President President Assad", want: []string{"President President"}},
 		{text: "in 2017 2017 and 5 5", want: nil},
+		// An acronym beside the same word in lower case is two words.
+		{text: "They met at AT&T offices. The US us both. The IT it works. The WHO who said so.", want: nil},
 		// A loop is one finding, and its fix leaves one copy.
 		{text: "He said the the the the talks failed. Gen. Gen. Gen. Smith came.", want: []string{"the the the the", "Gen. Gen. Gen."},
 			fixed: "He said the talks failed. Gen. Smith came."},
