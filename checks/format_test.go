@@ -1,6 +1,14 @@
 package checks
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/config"
+	"github.com/copydesk/copydesk/rules"
+)
 
 func TestNBSP(t *testing.T) {
 	runRuleCases(t, "format.nbsp", []ruleCase{
@@ -53,4 +61,44 @@ func TestEncoding(t *testing.T) {
 		{text: "  \n\u00a0\n 42 $", want: []string{""}},
 		{text: "Words.", want: nil},
 	})
+}
+
+func TestHTMLResidue(t *testing.T) {
+	runRuleCases(t, "format.html-residue", []ruleCase{
+		// Character references, once and twice encoded; a no-break space and an invisible soft hyphen.
+		{text: "Tom &amp; Jerry: it&#8217;s late, she said&amp;#8217;s fine; Price:&nbsp;10; soft&shy;ware; &#x2014; done.",
+			want:  []string{"&amp;", "&#8217;", "&amp;#8217;", "&nbsp;", "&shy;", "&#x2014;"},
+			fixed: "Tom & Jerry: it’s late, she said’s fine; Price: 10; software; — done."},
+		// Tags, a link whose attribute holds "&amp;", a comment and a script element are removed whole.
+		{text: "<p>Officials said <b>nothing</b> new.</p> Read <a href=\"https://x.com/?a=1&amp;b=2\">more</a>.<!-- ad -->\n<script>var a = \"<b>\";</script>Next.",
+			want:  []string{"<p>", "<b>", "</b>", "</p>", "<a href=\"https://x.com/?a=1&amp;b=2\">", "</a>", "<!-- ad -->", "<script>var a = \"<b>\";</script>"},
+			fixed: "Officials said nothing new. Read more.\nNext."},
+		// A block tag between two words was a line break: the space it needs is no safe fix.
+		{text: "The army<br>withdrew. The army<br/> withdrew.", want: []string{"<br>", "<br/>"}, fixed: "The army<br>withdrew. The army withdrew."},
+		// Not HTML: ampersands without a reference, names HTML does not know, arithmetic, titles in angle
+		// brackets from Chinese, an attribute without a value, tags split over lines.
+		{text: "AT&T and R&D; M&A deals; &ampx; and &foo; stay; if a<b and c>d; <Time> magazine and <Global Times>; <b bold>; <a\nhref=\"x\">.", want: nil},
+	})
+	runRuleCases(t, "format.html-page", []ruleCase{
+		{text: "\ufeff  <!DOCTYPE html><html><body><p>Army chief visits</p></body></html>", want: []string{"<!DOCTYPE html>"}},
+		{text: "<html lang=\"en\"><body>text</body></html>", want: []string{"<html lang=\"en\">"}},
+		{text: "The <html> tag starts a page.", want: nil},
+	})
+}
+
+// TestHTMLResidueBadPack: a user's markup entry with an id the check cannot
+// read stops the run with an error naming the file and line.
+func TestHTMLResidueBadPack(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "markup.yaml")
+	if err := os.WriteFile(p, []byte("name: mine\nrule: format.html-residue\nentries:\n  - id: tags\n    words: [blink]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	packs, err := rules.Load([]string{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = NewEngine(&Setup{Config: config.Default(), Packs: packs}, []string{"format.html-residue"})
+	if err == nil || !strings.Contains(err.Error(), "markup.yaml:4") || !strings.Contains(err.Error(), "inline, block or raw") {
+		t.Errorf("error %v, want one naming markup.yaml:4 and the ids allowed", err)
+	}
 }
