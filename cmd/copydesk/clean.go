@@ -15,7 +15,7 @@ import (
 func cleanCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "clean",
-		Usage:     "print documents with their scrape residue (boilerplate findings) removed",
+		Usage:     "print documents with their scrape residue removed (boilerplate findings; HTML tags and entities as a browser shows them)",
 		ArgsUsage: "PATH...",
 		Flags: append(inputFlags(),
 			&cli.BoolFlag{Name: "diff", Usage: "show what would be removed as a unified diff"},
@@ -26,20 +26,36 @@ func cleanCommand() *cli.Command {
 	}
 }
 
-// residueSpans are the spans clean removes: every boilerplate finding.
-func residueSpans(fs []checks.Finding) [][2]int {
-	var out [][2]int
+// residueEdits are what clean changes: every boilerplate finding is removed,
+// and HTML residue becomes what a browser showed (the rule's safe fix: a
+// tag removed, "&amp;" written "&"). Removals that leave a line empty take
+// the line.
+func residueEdits(raw []byte, fs []checks.Finding) []edit.Edit {
+	var spans [][2]int
+	var replaced []edit.Edit
 	for _, f := range fs {
-		if f.Category == checks.Boilerplate {
-			out = append(out, [2]int{f.Span.Start, f.Span.End})
+		switch {
+		case f.Category == checks.Boilerplate:
+			spans = append(spans, [2]int{f.Span.Start, f.Span.End})
+		case f.Rule == "format.html-residue":
+			fix, ok := f.SafeFix()
+			if !ok {
+				continue
+			}
+			if fix.Replacement == "" {
+				spans = append(spans, [2]int{f.Span.Start, f.Span.End})
+			} else {
+				replaced = append(replaced, edit.Edit{Start: f.Span.Start, End: f.Span.End, New: fix.Replacement, Rule: f.Rule})
+			}
 		}
 	}
-	return out
+	return append(edit.Removal(raw, spans), replaced...)
 }
 
 func cleanAction(c *cli.Context) error {
 	if !c.IsSet("rule") {
 		c.Set("rule", "boilerplate.*")
+		c.Set("rule", "format.html-residue")
 	}
 	s, err := loadSetup(c)
 	if err != nil {
@@ -68,8 +84,7 @@ func cleanAction(c *cli.Context) error {
 			problems++
 			continue
 		}
-		edits := edit.Removal(r.Doc.Raw, residueSpans(r.Findings))
-		cleaned, applied, _ := edit.Apply(r.Doc.Raw, edits)
+		cleaned, applied, _ := edit.Apply(r.Doc.Raw, residueEdits(r.Doc.Raw, r.Findings))
 		switch {
 		case diff:
 			if len(applied) > 0 {
@@ -93,7 +108,7 @@ func cleanAction(c *cli.Context) error {
 				problems++
 				continue
 			}
-			fmt.Fprintf(errOut, "%s: removed %d residue blocks\n", r.Path, len(applied))
+			fmt.Fprintf(errOut, "%s: cleaned %s\n", r.Path, reports.Count(len(applied), "residue block"))
 		case dir != "":
 			if err := os.MkdirAll(dir, 0o755); err != nil {
 				return fail(exitUsage, "%v", err)

@@ -113,3 +113,16 @@ func TestCleanWriteAndOutput(t *testing.T) {
 		t.Errorf("--write: %q mode %v", b, st.Mode())
 	}
 }
+
+// TestCleanHTMLResidue: clean also turns HTML residue into what a browser
+// showed (a tag on a line of its own goes with its line), and leaves a block
+// tag between two words, whose fix is not safe, for the editor.
+func TestCleanHTMLResidue(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "a.txt")
+	writeFile(t, doc, []byte("Title\n<p>\nBody text &amp; more, it&#8217;s <b>bold</b>.</p>\nThe army<br>withdrew.\n"), 0o644)
+	code, out, errOut := copydesk(t, "", "clean", doc)
+	if want := "Title\nBody text & more, it’s bold.\nThe army<br>withdrew.\n"; code != 0 || out != want {
+		t.Errorf("exit %d %s\ngot  %q\nwant %q", code, errOut, out, want)
+	}
+}
