@@ -560,8 +560,13 @@ func sameEnding(a, b string) bool {
 }
 
 // silentE: a final e after ck, tt, ll or ss is not heard (Piette/Piett,
-// Fricke/Fric, Jannicke/Jannik).
+// Fricke/Fric, Jannicke/Jannik), nor after a vowel and an n: the French
+// spelling of Arabic names from the Maghreb (Amine/Amin,
+// Tajeddine/Tajideen, Abderrahmane/Abderrahman, Nisrine/Nsrin).
 func silentE(w string) bool {
+	if n := len(w); n > 4 && strings.HasSuffix(w, "ne") && strings.IndexByte("aeiou", w[n-3]) >= 0 {
+		return true
+	}
 	for _, end := range []string{"cke", "tte", "lle", "sse"} {
 		if strings.HasSuffix(w, end) && len(w) > 4 {
 			return true

@@ -70,11 +70,11 @@ func TestNamesFull(t *testing.T) {
 	}
 	r := ReviewMerges(pairs, labels)
 	PrintMergeReview(testWriter{t}, "ANETAC pairs", r)
-	// Floors at the figures measured (0.754 / 0.946). The 0.97 for "apart" is not met
-	// on this set: its negatives are look-alikes within two edits, and of the 229 merges labelled
-	// by hand (names-anetac-merges.tsv) 56 are one name the corpus wrote two ways in Arabic
-	// (Kavanagh / Kavanaugh), 132 two names, 41 unclear; see the README.
-	if float64(st.SameFound) < 0.75*float64(st.SamePairs) || float64(st.DiffApart) < 0.945*float64(st.DiffPairs) {
+	// Floors at the figures measured (0.754 / 0.945). The 0.97 for "apart" is not met
+	// on this set: its negatives are look-alikes within two edits, and of the 220 pairs still
+	// merged, labelled by hand (names-anetac-merges.tsv), 57 are one name the corpus wrote two
+	// ways in Arabic (Kavanagh / Kavanaugh), 122 two names, 41 unclear; see the README.
+	if float64(st.SameFound) < 0.75*float64(st.SamePairs) || float64(st.DiffApart) < 0.944*float64(st.DiffPairs) {
 		t.Errorf("same %d/%d, apart %d/%d: below the measured floors", st.SameFound, st.SamePairs, st.DiffApart, st.DiffPairs)
 	}
 	if len(r.Unlabelled) > 0 {
@@ -117,7 +117,7 @@ func TestMergeLabels(t *testing.T) {
 }
 
 // TestNamesOFACFull: the whole OFAC alias set, when present (floors at the
-// issue's targets; measured 0.754 / 0.999).
+// issue's targets; measured 0.760 / 0.999).
 func TestNamesOFACFull(t *testing.T) {
 	p := benchdata.Shared("names/variants.tsv")
 	if p == "" {
@@ -144,17 +144,16 @@ func TestOFACClustersSample(t *testing.T) {
 		t.Fatal(err)
 	}
 	PrintClusters(testWriter{t}, "OFAC sample", st)
-	if st.Entities < 50 || st.Whole < 29 || st.Linked < 367 || st.Merged-st.MergedShared > 0 {
-		t.Errorf("whole %d (floor %d), linked %d (floor %d), mixed %d (ceiling %d)", st.Whole, 29, st.Linked, 367,
+	if st.Entities < 50 || st.Whole < 29 || st.Linked < 368 || st.Merged-st.MergedShared > 0 {
+		t.Errorf("whole %d (floor %d), linked %d (floor %d), mixed %d (ceiling %d)", st.Whole, 29, st.Linked, 368,
 			st.Merged-st.MergedShared, 0)
 	}
 }
 
 // TestOFACClustersFull: the same on the whole alias list, when present
-// (measured: 186 of 1,103 entities whole, 2,440 of 4,620 spellings joined,
-// 10 groups mixing persons over different spellings; 2,442 before the w of
-// -awi became a consonant, which parts OFAC's truncated "Saqr Al-Jaddaw" from
-// "Saqar Al-Jadawi").
+// (measured: 186 of 1,103 entities whole, 2,453 of 4,620 spellings joined,
+// 10 groups mixing persons over different spellings; the French silent e of
+// Amine and Tajeddine joined 13 more).
 func TestOFACClustersFull(t *testing.T) {
 	p := benchdata.Shared("names/variants.tsv")
 	if p == "" {
@@ -165,7 +164,7 @@ func TestOFACClustersFull(t *testing.T) {
 		t.Fatal(err)
 	}
 	PrintClusters(testWriter{t}, "OFAC persons", st)
-	if st.Whole < 186 || st.Linked < 2440 || st.Merged-st.MergedShared > 10 {
+	if st.Whole < 186 || st.Linked < 2453 || st.Merged-st.MergedShared > 10 {
 		t.Errorf("whole %d, linked %d, mixed %d: past the measured figures", st.Whole, st.Linked, st.Merged-st.MergedShared)
 	}
 }
