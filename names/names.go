@@ -394,9 +394,9 @@ func Same(a, b string) bool {
 // name's first part keeps its letters ("Assad" is not "Sad").
 //
 // In a Slavic name, an h may be the Ukrainian and Belarusian letter for the
-// Russian g (Hryhoriy/Grigoriy, Oleh/Oleg, Bohatyrova/Bogatyrova), a j a
-// vowel (slavicVowels), and a final -ou or -au the Belarusian -ov, -av
-// (Barsukou/Barsukov).
+// Russian g (Hryhoriy/Grigoriy, Oleh/Oleg, Bohatyrova/Bogatyrova) or the
+// Russian kh (slavicKH), a j a vowel (slavicVowels), and a final -ou or -au
+// the Belarusian -ov, -av (Barsukou/Barsukov).
 func alternatives(w string, index int, slavic bool) []string {
 	out := []string{w}
 	if slavic {
@@ -405,6 +405,9 @@ func alternatives(w string, index int, slavic bool) []string {
 		}
 		if sf := slavicForm(w); sf != w {
 			out = append(out, sf, slavicG(sf))
+		}
+		if kh := slavicKH(w); kh != w {
+			out = append(out, kh)
 		}
 	}
 	if c := canonicalForm(w); c != w {
@@ -457,7 +460,7 @@ func slavicForm(w string) string {
 // article assimilated to the next part dropped ("Ezzor" ~ "Zor"); the Key of
 // its canonical form (Abd for Abdul and Abdel, Muhammad for Mohd, dh for th;
 // in a Slavic name j as y and -ou as -ov); and in a Slavic name that form
-// with h as g.
+// with h as g, and the name with h as kh.
 func BlockKeys(name string) []string {
 	ps := Parts(name)
 	slavic := isSlavic(ps)
@@ -465,6 +468,7 @@ func BlockKeys(name string) []string {
 	art := make([]string, len(ps))
 	canon := make([]string, len(ps))
 	hg := make([]string, len(ps))
+	kh := make([]string, len(ps))
 	for i, p := range ps {
 		base[i] = Skeleton(p)
 		art[i] = base[i]
@@ -476,13 +480,14 @@ func BlockKeys(name string) []string {
 			c = slavicForm(p)
 		}
 		canon[i] = Skeleton(strings.ReplaceAll(c, "th", "dh"))
-		hg[i] = canon[i]
+		hg[i], kh[i] = canon[i], canon[i]
 		if slavic {
 			hg[i] = Skeleton(slavicG(c))
+			kh[i] = Skeleton(slavicKH(p))
 		}
 	}
 	keys := []string{strings.Join(base, " ")}
-	for _, k := range []string{strings.Join(art, " "), strings.Join(canon, " "), strings.Join(hg, " ")} {
+	for _, k := range []string{strings.Join(art, " "), strings.Join(canon, " "), strings.Join(hg, " "), strings.Join(kh, " ")} {
 		if !slices.Contains(keys, k) {
 			keys = append(keys, k)
 		}
@@ -508,6 +513,22 @@ func isSlavic(parts []string) bool {
 		}
 	}
 	return false
+}
+
+// slavicKH writes kh for each h that is a letter of its own: the Russian х,
+// which English writes kh and other transliterations h (Khozhakhmedovich /
+// Hozhahmedovich, Akhmed / Ahmed Chatayev). Without it an h after a vowel
+// would be read as the Arabic silent h.
+func slavicKH(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		if w[i] == 'h' && (i == 0 || strings.IndexByte("kscztg", w[i-1]) < 0) {
+			b.WriteString("kh")
+			continue
+		}
+		b.WriteByte(w[i])
+	}
+	return b.String()
 }
 
 // slavicG writes g for each h that is a letter of its own (not in kh, sh, ch,
