@@ -390,8 +390,9 @@ func Same(a, b string) bool {
 // written as one word (Abdul, Abdel, Abdur: "Abd al-Hadi" is "Abdul Hadi");
 // "th" read as dh, which is how Arabic dhal is often written (Ghathafi /
 // Qadhafi); and, for a part after the first, the part without an article
-// assimilated to a doubled sun letter ("Deir Ezzor" ~ "Deir ez-Zor"); a
-// name's first part keeps its letters ("Assad" is not "Sad").
+// assimilated to a doubled sun letter ("Deir Ezzor" ~ "Deir ez-Zor") or
+// written on to it ("Mohamed Alamin" ~ "Mohamad Al-Amin"); a name's first
+// part keeps its letters ("Assad" is not "Sad", "Albert" not "Bert").
 //
 // In a Slavic name, an h may be the Ukrainian and Belarusian letter for the
 // Russian g (Hryhoriy/Grigoriy, Oleh/Oleg, Bohatyrova/Bogatyrova) or the
@@ -436,9 +437,13 @@ func canonicalForm(w string) string {
 }
 
 // articleDropped is a part after the first without the article assimilated
-// to its doubled sun letter ("Ezzor" -> "zor").
+// to its doubled sun letter ("Ezzor" -> "zor") or written on to it
+// ("Alamin" -> "amin", "Elagha" -> "agha").
 func articleDropped(w string, index int) (string, bool) {
 	if index > 0 && len(w) >= 5 && strings.IndexByte("aeiu", w[0]) >= 0 && w[1] == w[2] && strings.IndexByte("tdrzsnl", w[1]) >= 0 {
+		return w[2:], true
+	}
+	if index > 0 && len(w) >= 5 && (strings.HasPrefix(w, "al") || strings.HasPrefix(w, "el")) {
 		return w[2:], true
 	}
 	return "", false

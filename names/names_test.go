@@ -23,7 +23,7 @@ func TestSame(t *testing.T) {
 		{"Pompeo", "Bombeo"}, {"Nataša", "Natasha"}, {"Dzmitry Paulichenka", "Dmitry Pavlichenko"}, {"Mihajlovich", "Mikhailovich"},
 		{"Biljana Markovic", "Biliana Markovic"}, {"Schaefer", "Shaefer"}, {"Stsiapan", "Stepan"}, {"Uladzimir", "Uladimir"},
 		{"Herman", "Hermann"}, {"Dreyfus", "Dreyfuss"}, {"Masood", "Masud"}, {"Mohammed", "Muhammad"},
-		{"Harlow", "Harlo"}, {"Pankow", "Pankou"}, {"Piette", "Piett"}, {"Mohamed Ramez Tourjuman", "Mohamed Ramez Tourjman"}, {"Fricke", "Frick"}, {"Juliet", "Juliette"}, {"Dolatabadi", "Dovlatabadi"}, {"Moussawi", "Moussaoui"}, {"Darnawi", "Darnavi"}, {"Dawood", "Daoud"}, {"Dowlatabadi", "Dovlatabadi"}, {"Fatima", "Fatemeh"}, {"Jodie", "Jody"}, {"Muhammed El Amine", "Mohamad Al-Amin"}, {"Ali Tajeddine", "Ali Tajideen"}, {"Abou Abderrahmane", "Abou Abderrahman"},
+		{"Harlow", "Harlo"}, {"Pankow", "Pankou"}, {"Piette", "Piett"}, {"Mohamed Ramez Tourjuman", "Mohamed Ramez Tourjman"}, {"Fricke", "Frick"}, {"Juliet", "Juliette"}, {"Dolatabadi", "Dovlatabadi"}, {"Moussawi", "Moussaoui"}, {"Darnawi", "Darnavi"}, {"Dawood", "Daoud"}, {"Dowlatabadi", "Dovlatabadi"}, {"Fatima", "Fatemeh"}, {"Jodie", "Jody"}, {"Muhammed El Amine", "Mohamad Al-Amin"}, {"Ali Tajeddine", "Ali Tajideen"}, {"Mohamed Alamin", "Mohamad Al-Amin"}, {"Badr Lafi Alotaibi", "Badr Lafi Al Otaibi"}, {"Abou Abderrahmane", "Abou Abderrahman"},
 		// In a Slavic name (a Slavic surname or patronymic), Ukrainian and Belarusian h is Russian g, an h
 		// may be the Russian kh, and Belarusian -ou is -ov.
 		{"Oleh Tsaryov", "Oleg Tsaryov"}, {"Raisa Bohatyrova", "Raisa Bogatyrova"}, {"Magomed Khozhakhmedovich Daudov", "Magomed Hozhahmedovich Daudov"},
@@ -53,7 +53,7 @@ func TestSame(t *testing.T) {
 		{"Hindawi", "Hindi"}, {"Mali", "Malawi"}, {"Fahmawi", "Fahmi"},
 		{"Majdi", "Mahdi"}, {"Khaled Majdi", "Khaled Mahdi"}, {"Majdel", "Mazel"}, {"Najdi", "Nahdi"},
 		// A final e after a consonant or an i is never the Arabic final a.
-		{"Nicola", "Nicole"}, {"Daniela", "Danielle"}, {"Nobutaka", "Nobutake"}, {"Jeremie", "Jeremiah"}, {"Dawnie", "Dania"},
+		{"Albert", "Bert"}, {"Nicola", "Nicole"}, {"Daniela", "Danielle"}, {"Nobutaka", "Nobutake"}, {"Jeremie", "Jeremiah"}, {"Dawnie", "Dania"},
 	}
 	for _, p := range apart {
 		if Same(p[0], p[1]) {

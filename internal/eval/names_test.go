@@ -117,7 +117,7 @@ func TestMergeLabels(t *testing.T) {
 }
 
 // TestNamesOFACFull: the whole OFAC alias set, when present (floors at the
-// issue's targets; measured 0.761 / 0.999).
+// issue's targets; measured 0.770 / 0.999).
 func TestNamesOFACFull(t *testing.T) {
 	p := benchdata.Shared("names/variants.tsv")
 	if p == "" {
@@ -144,16 +144,17 @@ func TestOFACClustersSample(t *testing.T) {
 		t.Fatal(err)
 	}
 	PrintClusters(testWriter{t}, "OFAC sample", st)
-	if st.Entities < 50 || st.Whole < 29 || st.Linked < 368 || st.Merged-st.MergedShared > 0 {
-		t.Errorf("whole %d (floor %d), linked %d (floor %d), mixed %d (ceiling %d)", st.Whole, 29, st.Linked, 368,
+	if st.Entities < 50 || st.Whole < 30 || st.Linked < 371 || st.Merged-st.MergedShared > 0 {
+		t.Errorf("whole %d (floor %d), linked %d (floor %d), mixed %d (ceiling %d)", st.Whole, 30, st.Linked, 371,
 			st.Merged-st.MergedShared, 0)
 	}
 }
 
 // TestOFACClustersFull: the same on the whole alias list, when present
-// (measured: 186 of 1,103 entities whole, 2,457 of 4,620 spellings joined,
+// (measured: 191 of 1,103 entities whole, 2,494 of 4,620 spellings joined,
 // 10 groups mixing persons over different spellings; the French silent e of
-// Amine and Tajeddine joined 13 more, the Russian kh written h 4).
+// Amine and Tajeddine joined 13 more, the Russian kh written h 4, an article
+// written on to the name ("Alagha") 37).
 func TestOFACClustersFull(t *testing.T) {
 	p := benchdata.Shared("names/variants.tsv")
 	if p == "" {
@@ -164,7 +165,7 @@ func TestOFACClustersFull(t *testing.T) {
 		t.Fatal(err)
 	}
 	PrintClusters(testWriter{t}, "OFAC persons", st)
-	if st.Whole < 186 || st.Linked < 2457 || st.Merged-st.MergedShared > 10 {
+	if st.Whole < 191 || st.Linked < 2494 || st.Merged-st.MergedShared > 10 {
 		t.Errorf("whole %d, linked %d, mixed %d: past the measured figures", st.Whole, st.Linked, st.Merged-st.MergedShared)
 	}
 }
