@@ -432,6 +432,16 @@ func canonicalForm(w string) string {
 		return "abd"
 	case w == "mohd" || w == "muhd" || w == "mhd":
 		return "muhammad"
+	case len(w) > 6 && strings.HasPrefix(w, "abd"):
+		// The article's vowel in a name written as one word: Abdallah,
+		// Abdellah and Abdullah; Abderrahman and Abdurrahman.
+		k := 3
+		for k < len(w) && strings.IndexByte("aeiou", w[k]) >= 0 {
+			k++
+		}
+		if k > 3 && k < len(w)-2 {
+			return "abdu" + w[k:]
+		}
 	}
 	return w
 }
