@@ -254,10 +254,10 @@ func semivowelV(w string, i int) bool {
 		strings.IndexByte("aeiouy", w[i+1]) < 0
 }
 
-// slavicVowels writes y for a j between a vowel and a consonant or at the
-// end (Mihajlovich, Vojvodina, Dikij) and for a j between a consonant and a
-// vowel (Biljana, Tjurin). Only in Slavic names: in Arabic ones the j is a
-// consonant (Majdi is not Mahdi, Tourjuman is Tourjman).
+// slavicVowels writes y for a j next to a vowel, not first (Mihajlovich,
+// Vojvodina, Dikij, Biljana, Tjurin, Andrejevich, Tschatajev). Only in Slavic
+// names: in Arabic ones the j is a consonant (Majdi is not Mahdi, Tourjuman
+// is Tourjman).
 func slavicVowels(w string) string {
 	vowel := func(k int) bool { return k < len(w) && strings.IndexByte("aeiou", w[k]) >= 0 }
 	b := []byte(w)
@@ -265,7 +265,7 @@ func slavicVowels(w string) string {
 		if w[i] != 'j' || w[i-1] == 'j' || w[i-1] == 'd' || i+1 < len(w) && w[i+1] == 'j' {
 			continue
 		}
-		if vowel(i-1) && !vowel(i+1) || !vowel(i-1) && vowel(i+1) {
+		if vowel(i-1) || vowel(i+1) {
 			b[i] = 'y'
 		}
 	}
