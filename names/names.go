@@ -397,7 +397,8 @@ func Same(a, b string) bool {
 // In a Slavic name, an h may be the Ukrainian and Belarusian letter for the
 // Russian g (Hryhoriy/Grigoriy, Oleh/Oleg, Bohatyrova/Bogatyrova) or the
 // Russian kh (slavicKH), a j a vowel (slavicVowels), and a final -ou or -au
-// the Belarusian -ov, -av (Barsukou/Barsukov).
+// the Belarusian -ov, -av (Barsukou/Barsukov); and the name may be written
+// as German writes Russian (germanForm).
 func alternatives(w string, index int, slavic bool) []string {
 	out := []string{w}
 	if slavic {
@@ -409,6 +410,9 @@ func alternatives(w string, index int, slavic bool) []string {
 		}
 		if kh := slavicKH(w); kh != w {
 			out = append(out, kh)
+		}
+		if gf := germanForm(w); gf != w {
+			out = append(out, gf)
 		}
 	}
 	if c := canonicalForm(w); c != w {
@@ -475,7 +479,7 @@ func slavicForm(w string) string {
 // article assimilated to the next part dropped ("Ezzor" ~ "Zor"); the Key of
 // its canonical form (Abd for Abdul and Abdel, Muhammad for Mohd, dh for th;
 // in a Slavic name j as y and -ou as -ov); and in a Slavic name that form
-// with h as g, and the name with h as kh.
+// with h as g, the name with h as kh, and that read as German transliteration.
 func BlockKeys(name string) []string {
 	ps := Parts(name)
 	slavic := isSlavic(ps)
@@ -484,6 +488,7 @@ func BlockKeys(name string) []string {
 	canon := make([]string, len(ps))
 	hg := make([]string, len(ps))
 	kh := make([]string, len(ps))
+	de := make([]string, len(ps))
 	for i, p := range ps {
 		base[i] = Skeleton(p)
 		art[i] = base[i]
@@ -495,14 +500,15 @@ func BlockKeys(name string) []string {
 			c = slavicForm(p)
 		}
 		canon[i] = Skeleton(strings.ReplaceAll(c, "th", "dh"))
-		hg[i], kh[i] = canon[i], canon[i]
+		hg[i], kh[i], de[i] = canon[i], canon[i], canon[i]
 		if slavic {
 			hg[i] = Skeleton(slavicG(c))
 			kh[i] = Skeleton(slavicKH(p))
+			de[i] = Skeleton(germanForm(slavicKH(p)))
 		}
 	}
 	keys := []string{strings.Join(base, " ")}
-	for _, k := range []string{strings.Join(art, " "), strings.Join(canon, " "), strings.Join(hg, " "), strings.Join(kh, " ")} {
+	for _, k := range []string{strings.Join(art, " "), strings.Join(canon, " "), strings.Join(hg, " "), strings.Join(kh, " "), strings.Join(de, " ")} {
 		if !slices.Contains(keys, k) {
 			keys = append(keys, k)
 		}
@@ -510,9 +516,10 @@ func BlockKeys(name string) []string {
 	return keys
 }
 
-// slavicSuffixes end Slavic surnames and patronymics.
+// slavicSuffixes end Slavic surnames and patronymics, in English and German
+// transliteration (-ow, -ew, -itsch).
 var slavicSuffixes = []string{"ovich", "evich", "ovych", "evych", "avich", "ovic", "evic", "wicz", "ivna", "ovna", "evna", "enko", "enka",
-	"chuk", "yuk", "ov", "ova", "ev", "eva", "sky", "skyi", "skiy", "ski", "ska"}
+	"chuk", "yuk", "ov", "ova", "ev", "eva", "sky", "skyi", "skiy", "ski", "ska", "ow", "ew", "itsch"}
 
 // isSlavic: some part of the name (not the first: a given name decides
 // nothing) ends as Slavic surnames and patronymics do.
@@ -542,6 +549,33 @@ func slavicKH(w string) string {
 			continue
 		}
 		b.WriteByte(w[i])
+	}
+	return b.String()
+}
+
+// germanForm reads a Russian name as German writes it: tsch for ch, sch for
+// sh, ch for kh, w for v, j for y (Kalaschow/Kalashov, Tschatajev/Chatayev,
+// Zachari/Zakhary, Rjauzow/Ryauzov).
+func germanForm(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		switch {
+		case strings.HasPrefix(w[i:], "tsch"):
+			b.WriteString("ch")
+			i += 3
+		case strings.HasPrefix(w[i:], "sch"):
+			b.WriteString("sh")
+			i += 2
+		case strings.HasPrefix(w[i:], "ch"):
+			b.WriteString("kh")
+			i++
+		case w[i] == 'w':
+			b.WriteByte('v')
+		case w[i] == 'j':
+			b.WriteByte('y')
+		default:
+			b.WriteByte(w[i])
+		}
 	}
 	return b.String()
 }
