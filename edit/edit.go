@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/aymanbagabas/go-udiff"
 	"github.com/google/renameio/v2"
@@ -56,7 +57,9 @@ func Diff(path string, src []byte, applied []Edit) (string, error) {
 	for i, e := range applied {
 		ues[i] = udiff.Edit{Start: e.Start, End: e.End, New: e.New}
 	}
-	return udiff.ToUnified("a/"+path, "b/"+path, string(src), ues, 3)
+	// As git writes an absolute path: a/tmp/x, not a//tmp/x.
+	rel := strings.TrimLeft(filepath.ToSlash(path), "/")
+	return udiff.ToUnified("a/"+rel, "b/"+rel, string(src), ues, 3)
 }
 
 // ErrChanged means the file changed on disk after it was read; nothing was written.

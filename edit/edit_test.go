@@ -25,6 +25,10 @@ func TestDiff(t *testing.T) {
 	if !strings.Contains(d, "--- a/f.txt") || !strings.Contains(d, "-two two\n+two\n") {
 		t.Errorf("diff:\n%s", d)
 	}
+	// An absolute path is labelled as git labels it.
+	if d, _ := Diff("/tmp/f.txt", src, []Edit{{Start: 4, End: 11, New: "two"}}); !strings.Contains(d, "--- a/tmp/f.txt\n+++ b/tmp/f.txt") {
+		t.Errorf("absolute path diff:\n%s", d)
+	}
 }
 
 func TestWriteFileRefusesChangedFile(t *testing.T) {
