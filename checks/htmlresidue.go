@@ -137,7 +137,11 @@ func charRefFinding(t string, i int) Finding {
 		f.Message = fmt.Sprintf("HTML character reference %q%s (an invisible or invalid character) left in the text; remove it", raw, twice)
 		f.Fixes = []Fix{{Replacement: "", Safe: true}}
 	default:
-		f.Message = fmt.Sprintf("HTML character reference %q%s left in the text; a browser shows %q", raw, twice, shown)
+		verb := "a browser shows"
+		if twice != "" {
+			verb = "it stood for" // a browser shows the inner reference itself
+		}
+		f.Message = fmt.Sprintf("HTML character reference %q%s left in the text; %s %q", raw, twice, verb, shown)
 		f.Fixes = []Fix{{Replacement: shown, Safe: true}}
 	}
 	return f
