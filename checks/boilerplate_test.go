@@ -62,8 +62,9 @@ func TestDuplicateLine(t *testing.T) {
 func TestResidueLine(t *testing.T) {
 	article := "The minister met his counterpart in Baghdad on Tuesday and the two sides discussed the border, officials said.\n\n"
 	runRuleCases(t, "boilerplate.residue-line", []ruleCase{
+		// The tag list is the pack's (boilerplate.phrase, tag-lists); the lines above it are the classifier's.
 		{text: article + "Related\nSyria news\nIraq border talks resume\nTags: Iraq, Syria, border\n",
-			want: []string{"Related\nSyria news\nIraq border talks resume\nTags: Iraq, Syria, border"}},
+			want: []string{"Related\nSyria news\nIraq border talks resume"}},
 		{text: article + "Read the full report at https://example.com/report\n", want: []string{"Read the full report at https://example.com/report"}},
 		// One short line alone, a headline before the body, and prose after it are not residue.
 		{text: article + "Reuters\n", want: nil},
