@@ -31,7 +31,7 @@ func init() {
 		{ID: "boilerplate.phrase", Category: Boilerplate, Severity: Warning, Fixable: true,
 			Description: "Scrape residue named by the boilerplate pack: comment forms, share/subscribe/donate prompts, credits, mastheads."},
 		{ID: "boilerplate.widget", Category: Boilerplate, Severity: Warning, Fixable: true,
-			Description: "A line that is only an amount, a counter, a relative timestamp or a navigation link (\"0 $\", \"2 hours ago\")."},
+			Description: "A line that is only an amount, a counter, a relative timestamp, a reading-time widget or a navigation link (\"0 $\", \"2 hours ago\", \"3 min read\")."},
 		{ID: "boilerplate.residue-line", Category: Boilerplate, Severity: Info, Fixable: true,
 			Description: "Short lines after the article body that read as page residue (link lists, tags, related titles), by a line classifier."},
 	}, New: newBoilerplate})
