@@ -105,3 +105,18 @@ func TestCalqueWindow(t *testing.T) {
 		}
 	}
 }
+
+func TestForeignPunctuation(t *testing.T) {
+	runRuleCases(t, "mt.foreign-punctuation", []ruleCase{
+		{text: "The army، the police met؛ they agreed؟ The minister said，the talks went well。He added：“We are ready（for now）.”",
+			want:  []string{"،", "؛", "؟", "，", "。", "：", "（", "）"},
+			fixed: "The army, the police met; they agreed? The minister said, the talks went well. He added: “We are ready (for now).”"},
+		{text: "Prices rose 5％ in Ｑ３ of ２０２３, and ٥٪ in ٢٠٢٢ (٣٫٥ million).", want: []string{"％", "Ｑ３", "２０２３", "٥٪", "٢٠٢٢", "٣٫٥"},
+			fixed: "Prices rose 5% in Q3 of 2023, and 5% in 2022 (3.5 million)."},
+		// Book-title marks become quotes only by the editor's hand; a Chinese paragraph indent goes.
+		{text: "As 《Global Times》 reported.\n\u3000\u3000The second paragraph.", want: []string{"《", "》", "\u3000\u3000"},
+			fixed: "As 《Global Times》 reported.\nThe second paragraph."},
+		// Inside foreign text the punctuation is the foreign text's (language.foreign-script reports it).
+		{text: "The post read 芳芳一人食，很好。 The comment read اترك تعليق، شكرا. Plain text, plain digits 2023.", want: nil},
+	})
+}

@@ -1,0 +1,189 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/document"
+)
+
+// foreignPunctCheck finds punctuation, digits and spaces of another writing
+// system in English copy, which machine translation and copying from the
+// source leave behind: the Arabic comma, semicolon and question mark
+// ("army، the"), Arabic-Indic and Persian digits ("٢٠٢٣"), CJK punctuation
+// ("said，the", "。", "、", "《Global Times》") and full-width letters, digits
+// and spaces ("Ｑ３", "２０２３", "　"). These characters belong to no script
+// of their own (or to Arabic only as digits), so language.foreign-script does
+// not see them. Next to letters of the foreign script they are part of a
+// foreign span that rule reports, and are left alone here.
+type foreignPunctCheck struct{}
+
+func init() {
+	Register(Family{ID: "mt.foreign-punctuation", Rules: []RuleInfo{{ID: "mt.foreign-punctuation", Category: MTArtefact, Severity: Warning, Fixable: true,
+		Description: "Punctuation, digits or spaces of another writing system in English text: Arabic \"،\" \"؛\" \"؟\" and digits \"٢٠٢٣\", CJK \"，\" \"。\" \"《》\", full-width \"Ｑ３\"."}},
+		New: func(*Setup) (Check, error) { return foreignPunctCheck{}, nil }})
+}
+
+func (foreignPunctCheck) ID() string { return "mt.foreign-punctuation" }
+
+// foreignKind names what a character is, for the message; its English
+// equivalent and whether writing it is a safe fix come from englishFor.
+type foreignKind uint8
+
+const (
+	notForeign foreignKind = iota
+	arabicPunct
+	arabicDigits
+	cjkPunct
+	cjkBrackets // book-title marks and corner quotes: quotes or italics are the house's call
+	fullWidthPunct
+	fullWidthAlnum
+	ideographicSpace
+)
+
+var foreignKindNames = [...]string{"", "Arabic punctuation", "Arabic-Indic digits", "CJK punctuation", "CJK quotation marks",
+	"Full-width punctuation", "Full-width letters or digits", "Ideographic space"}
+
+// cjkEnglish maps CJK punctuation outside the full-width block.
+var cjkEnglish = map[rune]string{'、': ",", '。': ".", '「': "“", '」': "”", '『': "‘", '』': "’", '《': "“", '》': "”",
+	'〈': "‘", '〉': "’", '【': "[", '】': "]", '〔': "(", '〕': ")"}
+
+// englishFor returns the English for a character of another writing system.
+func englishFor(r rune) (string, foreignKind) {
+	switch {
+	case r == '،' || r == '٬':
+		return ",", arabicPunct
+	case r == '؛':
+		return ";", arabicPunct
+	case r == '؟':
+		return "?", arabicPunct
+	case r == '٪':
+		return "%", arabicPunct
+	case r == '٫' || r == '۔':
+		return ".", arabicPunct
+	case r >= '٠' && r <= '٩':
+		return string('0' + r - '٠'), arabicDigits
+	case r >= '۰' && r <= '۹':
+		return string('0' + r - '۰'), arabicDigits
+	case r >= 0xFF01 && r <= 0xFF5E: // the full-width forms of ASCII
+		if a := r - 0xFEE0; wordRune(a) {
+			return string(a), fullWidthAlnum
+		}
+		return string(r - 0xFEE0), fullWidthPunct
+	case r == 0x3000:
+		return " ", ideographicSpace
+	}
+	if s, ok := cjkEnglish[r]; ok {
+		if strings.ContainsAny(s, "“”‘’") {
+			return s, cjkBrackets
+		}
+		return s, cjkPunct
+	}
+	return "", notForeign
+}
+
+// foreignContext is how far, in bytes, the check looks on each side of a run
+// for a letter that tells whether the run belongs to foreign text.
+const foreignContext = 24
+
+func (foreignPunctCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	t := d.Text
+	for i := nextNonASCII(t, 0); i < len(t); i = nextNonASCII(t, i) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		eng, kind := englishFor(r)
+		if kind == notForeign {
+			i += n
+			continue
+		}
+		// The run of such characters, as one finding.
+		s, e := i, i+n
+		var repl strings.Builder
+		repl.WriteString(eng)
+		safe := kind != cjkBrackets
+		for e < len(t) {
+			r2, n2 := utf8.DecodeRuneInString(t[e:])
+			eng2, kind2 := englishFor(r2)
+			if kind2 == notForeign {
+				break
+			}
+			repl.WriteString(eng2)
+			safe = safe && kind2 != cjkBrackets
+			e += n2
+		}
+		i = e
+		if foreignNeighbour(t, s, e) {
+			continue // part of a foreign span: language.foreign-script's
+		}
+		before, _ := utf8.DecodeLastRuneInString(t[:s])
+		after, _ := utf8.DecodeRuneInString(t[e:])
+		fix := spacedEnglish(repl.String(), s > 0 && wordRune(before), e < len(t) && (unicode.IsLetter(after) || strings.ContainsRune("“‘(\"[", after)))
+		if strings.Trim(t[s:e], "\u3000") == "" && (s == 0 || t[s-1] == '\n') {
+			fix = "" // a Chinese paragraph indent
+		}
+		shown := fix
+		if strings.TrimSpace(fix) == "" {
+			shown = "a space"
+			if fix == "" {
+				shown = "nothing"
+			}
+		} else {
+			shown = fmt.Sprintf("%q", strings.TrimSpace(fix))
+		}
+		emit(Finding{Rule: "mt.foreign-punctuation", Category: MTArtefact, Span: document.Span{Start: s, End: e}, Confidence: 0.9,
+			Message: fmt.Sprintf("%s %q in English text; write %s", foreignKindNames[kind], t[s:e], shown),
+			Fixes:   []Fix{{Replacement: fix, Safe: safe}}})
+	}
+}
+
+// spacedEnglish adds the spaces full-width punctuation carried in itself:
+// after a comma, stop, colon or closing bracket that a letter or an opening
+// quote follows (not a digit: "٣٫٥" is 3.5), and before an opening bracket
+// that follows a word.
+func spacedEnglish(s string, wordBefore, letterAfter bool) string {
+	if s == "" {
+		return s
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	first, _ := utf8.DecodeRuneInString(s)
+	if letterAfter && strings.ContainsRune(",.:;!?)]”’", last) {
+		s += " "
+	}
+	if wordBefore && strings.ContainsRune("([“‘", first) {
+		s = " " + s
+	}
+	return s
+}
+
+// foreignNeighbour: the nearest letter before s or after e, within
+// foreignContext bytes on the line, is a letter of another script than Latin.
+func foreignNeighbour(t string, s, e int) bool {
+	for k := s; k > 0 && s-k < foreignContext; {
+		r, n := utf8.DecodeLastRuneInString(t[:k])
+		if r == '\n' {
+			break
+		}
+		if unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Latin, r) {
+				return true
+			}
+			break
+		}
+		k -= n
+	}
+	for k := e; k < len(t) && k-e < foreignContext; {
+		r, n := utf8.DecodeRuneInString(t[k:])
+		if r == '\n' {
+			break
+		}
+		if unicode.IsLetter(r) {
+			return !unicode.Is(unicode.Latin, r)
+		}
+		k += n
+	}
+	return false
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
