@@ -14,8 +14,9 @@ import (
 // system in English copy, which machine translation and copying from the
 // source leave behind: the Arabic comma, semicolon and question mark
 // ("army، the"), Arabic-Indic and Persian digits ("٢٠٢٣"), CJK punctuation
-// ("said，the", "。", "、", "《Global Times》") and full-width letters, digits
-// and spaces ("Ｑ３", "２０２３", "　"). These characters belong to no script
+// ("said，the", "。", "、", "《Global Times》"), full-width letters, digits
+// and spaces ("Ｑ３", "２０２３", "　"), and guillemets and low quotes
+// ("«Military Review»", „so"). These characters belong to no script
 // of their own (or to Arabic only as digits), so language.foreign-script does
 // not see them. Next to letters of the foreign script they are part of a
 // foreign span that rule reports, and are left alone here.
@@ -23,7 +24,7 @@ type foreignPunctCheck struct{}
 
 func init() {
 	Register(Family{ID: "mt.foreign-punctuation", Rules: []RuleInfo{{ID: "mt.foreign-punctuation", Category: MTArtefact, Severity: Warning, Fixable: true,
-		Description: "Punctuation, digits or spaces of another writing system in English text: Arabic \"،\" \"؛\" \"؟\" and digits \"٢٠٢٣\", CJK \"，\" \"。\" \"《》\", full-width \"Ｑ３\"."}},
+		Description: "Punctuation, digits or spaces of another writing system in English text: Arabic \"،\" \"؛\" \"؟\" and digits \"٢٠٢٣\", CJK \"，\" \"。\" \"《》\", full-width \"Ｑ３\", guillemets \"«»\"."}},
 		New: func(*Setup) (Check, error) { return foreignPunctCheck{}, nil }})
 }
 
@@ -42,14 +43,19 @@ const (
 	fullWidthPunct
 	fullWidthAlnum
 	ideographicSpace
+	foreignQuotes // « » „: which English quotes they become is the editor's call
 )
 
 var foreignKindNames = [...]string{"", "Arabic punctuation", "Arabic-Indic digits", "CJK punctuation", "CJK quotation marks",
-	"Full-width punctuation", "Full-width letters or digits", "Ideographic space"}
+	"Full-width punctuation", "Full-width letters or digits", "Ideographic space", "Foreign quotation marks"}
 
 // cjkEnglish maps CJK punctuation outside the full-width block.
 var cjkEnglish = map[rune]string{'、': ",", '。': ".", '「': "“", '」': "”", '『': "‘", '』': "’", '《': "“", '》': "”",
 	'〈': "‘", '〉': "’", '【': "[", '】': "]", '〔': "(", '〕': ")"}
+
+// europeanQuotes are the quotation marks of Russian, French and German
+// sources (and of Arabic ones, which borrow the guillemets).
+var europeanQuotes = map[rune]string{'«': "“", '»': "”", '‹': "‘", '›': "’", '„': "“"}
 
 // englishFor returns the English for a character of another writing system.
 func englishFor(r rune) (string, foreignKind) {
@@ -75,6 +81,9 @@ func englishFor(r rune) (string, foreignKind) {
 		return string(r - 0xFEE0), fullWidthPunct
 	case r == 0x3000:
 		return " ", ideographicSpace
+	}
+	if s, ok := europeanQuotes[r]; ok {
+		return s, foreignQuotes
 	}
 	if s, ok := cjkEnglish[r]; ok {
 		if strings.ContainsAny(s, "“”‘’") {
@@ -102,7 +111,7 @@ func (foreignPunctCheck) Check(ctx context.Context, d *document.Document, emit f
 		s, e := i, i+n
 		var repl strings.Builder
 		repl.WriteString(eng)
-		safe := kind != cjkBrackets
+		safe := kind != cjkBrackets && kind != foreignQuotes
 		for e < len(t) {
 			r2, n2 := utf8.DecodeRuneInString(t[e:])
 			eng2, kind2 := englishFor(r2)
@@ -110,7 +119,7 @@ func (foreignPunctCheck) Check(ctx context.Context, d *document.Document, emit f
 				break
 			}
 			repl.WriteString(eng2)
-			safe = safe && kind2 != cjkBrackets
+			safe = safe && kind2 != cjkBrackets && kind2 != foreignQuotes
 			e += n2
 		}
 		i = e

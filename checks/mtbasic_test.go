@@ -116,6 +116,8 @@ func TestForeignPunctuation(t *testing.T) {
 		// Book-title marks become quotes only by the editor's hand; a Chinese paragraph indent goes.
 		{text: "As 《Global Times》 reported.\n\u3000\u3000The second paragraph.", want: []string{"《", "》", "\u3000\u3000"},
 			fixed: "As 《Global Times》 reported.\nThe second paragraph."},
+		// Guillemets and low quotes of Russian, French and German sources: a suggestion.
+		{text: "The site «Military Review» wrote so.", want: []string{"«", "»"}, fixed: "The site «Military Review» wrote so."},
 		// Inside foreign text the punctuation is the foreign text's (language.foreign-script reports it).
 		{text: "The post read 芳芳一人食，很好。 The comment read اترك تعليق، شكرا. Plain text, plain digits 2023.", want: nil},
 	})
