@@ -380,6 +380,13 @@ func (c *namesCheck) gazetteerApart(fold, other string) bool {
 	return false
 }
 
+// commonWord: w in lower case, a possessive aside, is an English word
+// ("Galaxy", "The"; not "Sergei", which English knows only as a name).
+func (c *namesCheck) commonWord(w string) bool {
+	lv := c.facts.lex.Level(strings.ToLower(names.TrimPossessive(w)))
+	return lv > 0 && lv <= englishLevel
+}
+
 // commonLevel is the lexicon level (SCOWL's size) up to which a word is common English.
 const commonLevel = 50
 
@@ -567,6 +574,7 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 			reported[form] = true
 		}
 	}
+	c.surnameVariants(d, ms, reported, emit)
 	if c.noCorpus {
 		return
 	}
@@ -605,6 +613,99 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 		}
 	}
 	c.mu.Unlock()
+}
+
+// surnameVariants reports a family name written alone ("Shoygu") in
+// another spelling than the last word of a full name in the same document
+// ("Sergei Shoigu"). The full name, written out at first mention, is the
+// reference; the fix is a suggestion. Grouping keeps a name alone apart from
+// full names (it cannot tell two people who share a family name), so the
+// comparison is its own, and only within a document: "Assad" beside
+// "Bashar al-Assad" differs by the article only and is no finding; a full
+// name with a common English word ("Galaxy Macau", "Islamic State") is a
+// place or a body, not a person; and a name alone written more often than
+// the full names' spelling is the document's spelling.
+func (c *namesCheck) surnameVariants(d *document.Document, ms []mention, reported map[string]bool, emit func(Finding)) {
+	type fullName struct {
+		last string // the last word as written ("al-Assad")
+		m    mention
+	}
+	// Cheap tests first: most documents have no name alone that could vary
+	// from a full name's last word.
+	alone := false
+	for _, m := range ms {
+		if !strings.Contains(m.form, " ") && !reported[m.form] {
+			alone = true
+			break
+		}
+	}
+	if !alone {
+		return
+	}
+	var fulls []fullName
+	byKey := map[uint64][]int32{} // block key of a full name's last word -> the full names
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if !strings.Contains(m.form, " ") || seen[m.form] || names.IsAcronym(m.form) {
+			continue
+		}
+		seen[m.form] = true
+		words := strings.Fields(m.form)
+		if slices.ContainsFunc(words, c.commonWord) {
+			continue // "Galaxy Macau", "Islamic State": a place or a body, not a person's name
+		}
+		fulls = append(fulls, fullName{last: words[len(words)-1], m: m})
+		for _, k := range c.info(words[len(words)-1]).keys {
+			byKey[k] = append(byKey[k], int32(len(fulls)-1))
+		}
+	}
+	if len(fulls) == 0 {
+		return
+	}
+	// How often each spelling stands alone and ends a full name: a name alone
+	// written more often than the full names' spelling is the document's
+	// spelling, not a slip.
+	uses := map[string]int{}
+	for _, m := range ms {
+		if !strings.Contains(m.form, " ") {
+			uses[c.folded(m.form)]++
+		}
+	}
+	for _, f := range fulls {
+		uses[names.Fold(names.TrimPossessive(f.last))]++
+	}
+	told := map[string]fullName{} // a name alone -> the full name it varies from; last: "" when none
+	for _, m := range ms {
+		alone := m.form
+		if strings.Contains(alone, " ") || reported[alone] || names.IsAcronym(alone) || c.gaz[c.folded(alone)] != nil {
+			continue
+		}
+		ref, ok := told[alone]
+		if !ok {
+			fi := c.info(alone)
+		search:
+			for _, k := range fi.keys {
+				for _, j := range byKey[k] {
+					f := fulls[j]
+					if fi.fold != names.Fold(f.last) && !names.ArticleOnly(alone, f.last) && names.Same(alone, f.last) &&
+						!c.twoEnglishNames(alone, f.last) && !c.gazetteerApart(fi.fold, f.last) &&
+						uses[fi.fold] <= uses[names.Fold(names.TrimPossessive(f.last))] {
+						ref = f
+						break search
+					}
+				}
+			}
+			told[alone] = ref
+		}
+		if ref.last == "" {
+			continue
+		}
+		word := names.TrimPossessive(ref.last)
+		emit(Finding{Rule: "names.variant", Category: NameVariant, Span: m.span, Confidence: 0.7,
+			Message: fmt.Sprintf("%q is spelled %q in %q", alone, word, ref.m.form),
+			Fixes:   []Fix{{Replacement: word}},
+			Related: []Location{{Path: ref.m.path, Offset: ref.m.span.Start, Length: ref.m.span.Len(), Line: ref.m.pos.Line, Column: ref.m.pos.Column, Text: ref.m.form}}})
+	}
 }
 
 // intern gives the spellings, and the mentions, the copy of each spelling

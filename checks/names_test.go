@@ -33,6 +33,13 @@ func TestNamesWithinDocument(t *testing.T) {
 		{text: "Mali and Malawi signed. Guinea and Guyana met. Troops left Shaanxi for Shanxi.", want: nil},
 		{text: "Xi'an is in Shaanxi Province. Taiyuan is in Shanxi Province.", want: nil},
 		{text: "Parker met Barker. Gary Hart and Cary Hart spoke. Craig met Greg.", want: nil},
+		// A family name alone, spelled otherwise than in the full name the document gives.
+		{text: "Russian Defence Minister Sergei Shoigu arrived. Later Shoygu said the talks were useful.", want: []string{"Shoygu"}},
+		{text: "Former leader Hans Modrow spoke. Modero said the wall fell.", want: []string{"Modero"}},
+		// Not: the article alone, a place or body with an English word in it, a name alone the document uses more.
+		{text: "President Bashar al-Assad spoke. Assad left.", want: nil},
+		{text: "They stayed at the Galaxy Macau resort. Macao is quiet.", want: nil},
+		{text: "Sergei Shoigu arrived. Shoygu said so. Shoygu left. Shoygu returned.", want: nil},
 	})
 }
 
