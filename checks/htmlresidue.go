@@ -72,6 +72,7 @@ func (c *htmlResidueCheck) Check(ctx context.Context, d *document.Document, emit
 			Message: "The document is an HTML page, not text: extract the article's text first (copydesk checks text)"})
 		return
 	}
+	ends := &closers{t: t, next: map[string]int{}}
 	starts := newByteFinder(t, "&<")
 	for i := 0; i < len(t); i++ {
 		if i = starts.from(i); i == len(t) {
@@ -81,7 +82,7 @@ func (c *htmlResidueCheck) Check(ctx context.Context, d *document.Document, emit
 		if t[i] == '&' {
 			f = charRefFinding(t, i)
 		} else {
-			f = c.tagFinding(t, i)
+			f = c.tagFinding(t, i, ends)
 		}
 		if f.Rule == "" {
 			continue
@@ -199,15 +200,15 @@ func invisible(s string) bool {
 // lower case or all in capitals ("<Time>" is a title set in angle brackets
 // by machine translation from Chinese, not a tag), and attributes need an
 // "=" ("a<b and c>d" is arithmetic).
-func (c *htmlResidueCheck) tagFinding(t string, i int) Finding {
+func (c *htmlResidueCheck) tagFinding(t string, i int, ends *closers) Finding {
 	rest := t[i:min(len(t), i+tagWindow)]
 	f := Finding{Rule: "format.html-residue", Category: Formatting, Confidence: 0.9}
 	if strings.HasPrefix(rest, "<!--") {
-		k := strings.Index(t[i+4:min(len(t), i+commentWindow)], "-->")
-		if k < 0 {
+		k := ends.find(i+4, "-->")
+		if k < 0 || k-i > commentWindow {
 			return Finding{}
 		}
-		f.Span = document.Span{Start: i, End: i + 4 + k + 3}
+		f.Span = document.Span{Start: i, End: k + 3}
 		f.Message = "HTML comment left in the text; remove it"
 		f.Fixes = []Fix{{Replacement: "", Safe: true}}
 		return f
@@ -246,10 +247,9 @@ func (c *htmlResidueCheck) tagFinding(t string, i int) Finding {
 	end += i
 	if kind == tagRaw && !closing {
 		// The element whole, up to its end tag.
-		body := t[end:min(len(t), end+rawWindow)]
-		if m := strings.Index(strings.ToLower(body), "</"+low); m >= 0 {
-			if gt := strings.IndexByte(body[m:], '>'); gt >= 0 {
-				end += m + gt + 1
+		if m := ends.find(end, "</"+low); m >= 0 && m-end <= rawWindow {
+			if gt := strings.IndexByte(t[m:min(len(t), m+tagWindow)], '>'); gt >= 0 {
+				end = m + gt + 1
 			}
 		}
 		f.Span = document.Span{Start: i, End: end}
@@ -292,6 +292,46 @@ func attributesEnd(rest string, k int) int {
 			}
 			return k
 		}
+	}
+	return -1
+}
+
+// closers finds where comments and raw elements end. It remembers, for each
+// marker, the next place found, so each stretch of text is searched once: a
+// page of "<script>" or "<!--" that never close stays a linear scan, where a
+// search per opening was quadratic.
+type closers struct {
+	t    string
+	next map[string]int // marker -> its next index at or after the last query; -1: none left
+}
+
+// find returns the index of the first marker at or after from (ASCII case
+// ignored), or -1. Successive calls for one marker must not go back.
+func (c *closers) find(from int, marker string) int {
+	if k, ok := c.next[marker]; ok && (k < 0 || k >= from) {
+		return k
+	}
+	k := indexFoldASCII(c.t[min(from, len(c.t)):], marker)
+	if k >= 0 {
+		k += from
+	}
+	c.next[marker] = k
+	return k
+}
+
+// indexFoldASCII is strings.Index with ASCII letters of marker matched in
+// either case, without a lower-case copy of the text.
+func indexFoldASCII(t, marker string) int {
+	for i := 0; i+len(marker) <= len(t); {
+		k := strings.IndexByte(t[i:], marker[0])
+		if k < 0 || i+k+len(marker) > len(t) {
+			return -1
+		}
+		i += k
+		if strings.EqualFold(t[i:i+len(marker)], marker) {
+			return i
+		}
+		i++
 	}
 	return -1
 }

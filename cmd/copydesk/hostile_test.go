@@ -95,6 +95,15 @@ func TestHostileGenerated(t *testing.T) {
 			t.Errorf("%d findings, last %s", n, last.Rule)
 		}
 	})
+	t.Run("HTML that never closes", func(t *testing.T) {
+		// A search per opening to its end would be quadratic: 200,000 of each.
+		p := filepath.Join(dir, "open.txt")
+		os.WriteFile(p, bytes.Repeat([]byte("<script>x <!-- y "), 200_000), 0o644)
+		code, r, errOut := checkJSON(t, p)
+		if code == 2 || len(r.Documents) != 1 {
+			t.Errorf("exit %d %s", code, errOut)
+		}
+	})
 	t.Run("one word looping", func(t *testing.T) {
 		p := filepath.Join(dir, "loop.txt")
 		os.WriteFile(p, bytes.Repeat([]byte("the "), 400_000), 0o644)
