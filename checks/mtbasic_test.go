@@ -46,6 +46,11 @@ func TestSpacing(t *testing.T) {
 		{text: "the talks , he said .", want: []string{"talks ,", "said ."}, fixed: "the talks, he said."},
 		{text: "visit example .com or .5 mm", want: nil},
 		{text: "Thai food,beer and 2,500 $", want: []string{"food,beer"}, fixed: "Thai food, beer and 2,500 $"},
+		// A mark typed twice, two marks where one belongs, runs of "!" and "?".
+		{text: "The army,, the police met;; they agreed. The talks ended., then. Really?? Yes!!!",
+			want: []string{",,", ";;", ".,", "??", "!!!"}, fixed: "The army, the police met; they agreed. The talks ended., then. Really?? Yes!!!"},
+		// Not: an abbreviation's full stop before a comma, "::" inside a word, a ratio.
+		{text: "At 10 a.m., Acme Inc., the U.S., and J., too; see std::vector; ratio 1:2, fine.", want: nil},
 	})
 }
 

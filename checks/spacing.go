@@ -11,12 +11,13 @@ import (
 // spacingCheck finds spacing that translation engines and careless pasting
 // produce around punctuation: "10: 26" for 10:26, "US -Russian" for
 // US-Russian, " .. " used as a separator, a space before a comma or full stop,
-// and a comma with no space after it. It walks the shared tokens once.
+// a comma with no space after it, a mark typed twice (",,") or two where one
+// belongs (".,"), and runs of "!" or "?". It walks the shared tokens once.
 type spacingCheck struct{}
 
 func init() {
 	Register(Family{ID: "mt.spacing", Rules: []RuleInfo{{ID: "mt.spacing", Category: MTArtefact, Severity: Warning,
-		Description: "Broken spacing around punctuation: \"10: 26\", \"US -Russian\", \" .. \", \"word ,\", \"a,b\".", Fixable: true}},
+		Description: "Broken spacing and doubled punctuation: \"10: 26\", \"US -Russian\", \" .. \", \"word ,\", \"a,b\", \",,\", \".,\", \"!!!\".", Fixable: true}},
 		New: func(*Setup) (Check, error) { return spacingCheck{}, nil }})
 }
 
@@ -79,6 +80,29 @@ func (spacingCheck) Check(ctx context.Context, d *document.Document, emit func(F
 			(i+2 >= len(toks) || tok(i+2) != "." || gap(i+1) != "") && (i < 2 || tok(i-2) != "."):
 			report(k.Start, toks[i+1].End, "Two full stops; use one, or three for an ellipsis", ".", false, 0.7)
 			i++
+		// "army,, the", "met;; they": a mark typed twice; "ended., then": two marks where one belongs.
+		case (s == "," || s == ";" || s == ":" || s == ".") && i > 0 && toks[i-1].Kind == document.Word && gap(i-1) == "" &&
+			gap(i) == "" && strings.Contains(",;:", tok(i+1)) && tok(i+1) != "" && (s != "." || tok(i+1) != ".") &&
+			(i+2 >= len(toks) || gap(i+1) != "" || toks[i+2].Kind != document.Word) &&
+			!(s == "." && (document.IsAbbreviation(t, toks, i) || i >= 2 && tok(i-2) == "." && gap(i-2) == "")):
+			// (an abbreviation's full stop before a comma is right: "Inc., said", "a.m., then", "U.S., Russia")
+			if next := tok(i + 1); next == s {
+				report(k.Start, toks[i+1].End, fmt.Sprintf("Doubled %q", s), s, true, 0.85)
+			} else {
+				f := Finding{Rule: "mt.spacing", Category: MTArtefact, Span: document.Span{Start: k.Start, End: toks[i+1].End}, Confidence: 0.75,
+					Message: fmt.Sprintf("Two punctuation marks %q; keep one", s+next), Fixes: []Fix{{Replacement: s}, {Replacement: next}}}
+				emit(f)
+			}
+			i++
+		// "Really??", "Yes!!!": news copy uses one mark.
+		case (s == "!" || s == "?") && i > 0 && toks[i-1].Kind == document.Word && gap(i-1) == "" && gap(i) == "" &&
+			(tok(i+1) == "!" || tok(i+1) == "?"):
+			j := i + 1
+			for j+1 < len(toks) && gap(j) == "" && (tok(j+1) == "!" || tok(j+1) == "?") {
+				j++
+			}
+			report(k.Start, toks[j].End, fmt.Sprintf("Repeated %q; news copy uses one mark", t[k.Start:toks[j].End]), s, false, 0.6)
+			i = j
 		// "word ," : space before closing punctuation.
 		case (s == "," || s == ";" || s == "." || s == "?" || s == "!") && i > 0 && toks[i-1].Kind == document.Word &&
 			onlyHSpace(gap(i-1)) && !strings.Contains(gap(i-1), "\t") && spaceBeforeIsError(s, tok(i+1), gap(i)):

@@ -152,7 +152,7 @@ func (d *Document) sentences() {
 			boundary := false
 			if tk.Kind == Punct && isTerminal(t[tk.Start:tk.End]) && gap != "" {
 				// Skip closing quotes/brackets glued to the terminal mark.
-				if startsSentence(t, next) && !isAbbreviation(t, toks, i) {
+				if startsSentence(t, next) && !IsAbbreviation(t, toks, i) {
 					boundary = true
 				}
 			} else if tk.Kind == Punct && isCloser(t[tk.Start:tk.End]) && gap != "" && i > 0 &&
@@ -195,8 +195,8 @@ func startsSentence(t string, tk Token) bool {
 	return true
 }
 
-// isAbbreviation reports whether the full stop at toks[i] ends an abbreviation or an initial.
-func isAbbreviation(t string, toks []Token, i int) bool {
+// IsAbbreviation reports whether the full stop at toks[i] ends an abbreviation or an initial.
+func IsAbbreviation(t string, toks []Token, i int) bool {
 	if t[toks[i].Start:toks[i].End] != "." || i == 0 {
 		return false
 	}
