@@ -3,6 +3,7 @@ package checks
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -138,7 +139,7 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 	t := d.Text
 	sp := spellingsOf(d, c.facts) // what each spelling is, worked out once a run
 	for k := range d.Sentences {
-		var cands []candidate
+		var cands, lowerNames []candidate
 		lowerWords := 0
 		toks := d.SentenceTokens(k)
 		for i, tok := range toks {
@@ -172,8 +173,18 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 				continue
 			}
 			c.unknownParts(t, tok.Span, func(p document.Span) {
-				cands = append(cands, candidate{span: p, word: t[p.Start:p.End]})
+				cd := candidate{span: p, word: t[p.Start:p.End]}
+				if c.lowerName(cd.word) != "" {
+					lowerNames = append(lowerNames, cd) // English words, not evidence of foreign text
+				} else {
+					cands = append(cands, cd)
+				}
 			})
+		}
+		for _, cd := range lowerNames {
+			if !aloneOnLine(d, cd.span) {
+				c.report(cd, emit)
+			}
 		}
 		// Many unknown words in one sentence: foreign text, not typos.
 		if len(cands) >= 3 && len(cands)*10 >= lowerWords*4 {
@@ -237,6 +248,17 @@ func (c *unknownWordCheck) report(cd candidate, emit func(Finding)) {
 		return
 	}
 	sugg := c.suggest(w)
+	// A common name written in lower case: its capitals are the fix, unless a
+	// word one slip away is as likely ("handel" for handle, not Handel).
+	name := c.lowerName(w)
+	if name != "" && (len(sugg) == 0 || sugg[0].Cost >= 1.0) {
+		emit(Finding{Rule: "typo.unknown-word", Category: Typo, Span: cd.span, Confidence: 0.9,
+			Message: fmt.Sprintf("Capitals missing: %q; write %q", cd.word, name), Fixes: []Fix{{Replacement: name, Safe: true}}})
+		return
+	}
+	if name != "" {
+		sugg = slices.Insert(slices.Clone(sugg), 1, lexicon.Suggestion{Word: name, Cost: sugg[0].Cost})
+	}
 	var fixes []Fix
 	conf := 0.5
 	msg := fmt.Sprintf("Unknown word %q", cd.word)
@@ -258,6 +280,20 @@ func (c *unknownWordCheck) report(cd candidate, emit func(Finding)) {
 		}
 	}
 	emit(Finding{Rule: "typo.unknown-word", Category: Typo, Span: cd.span, Message: msg, Fixes: fixes, Confidence: conf})
+}
+
+// lowerName returns the spelling with capitals of a common name written in
+// lower case ("iraq" -> "Iraq", "monday" -> "Monday", "nato" -> "NATO"),
+// which English knows only with them; "" for any other word. A rare name
+// ("Rabia", SCOWL level 70) is more likely a typo's chance look-alike
+// ("Saudi rabia" for Saudi Arabia) and gets the usual suggestions.
+func (c *unknownWordCheck) lowerName(w string) string {
+	if form := c.lex.Form(lowerASCII(w)); form != "" && form != w && strings.EqualFold(form, w) {
+		if lv := c.lex.Level(form); lv > 0 && lv <= commonLevel {
+			return form
+		}
+	}
+	return ""
 }
 
 // contraction restores a missing apostrophe: "isnt" -> "isn't", "theyre" -> "they're".
