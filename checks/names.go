@@ -574,7 +574,7 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 			reported[form] = true
 		}
 	}
-	c.surnameVariants(d, ms, reported, emit)
+	c.surnameVariants(ms, reported, emit)
 	if c.noCorpus {
 		return
 	}
@@ -625,7 +625,7 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 // name with a common English word ("Galaxy Macau", "Islamic State") is a
 // place or a body, not a person; and a name alone written more often than
 // the full names' spelling is the document's spelling.
-func (c *namesCheck) surnameVariants(d *document.Document, ms []mention, reported map[string]bool, emit func(Finding)) {
+func (c *namesCheck) surnameVariants(ms []mention, reported map[string]bool, emit func(Finding)) {
 	type fullName struct {
 		last string // the last word as written ("al-Assad")
 		m    mention
