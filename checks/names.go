@@ -632,14 +632,15 @@ func (c *namesCheck) surnameVariants(ms []mention, reported map[string]bool, emi
 	}
 	// Cheap tests first: most documents have no name alone that could vary
 	// from a full name's last word.
-	alone := false
+	alone := map[string]bool{} // folded spellings of names alone
+	unreported := false
 	for _, m := range ms {
-		if !strings.Contains(m.form, " ") && !reported[m.form] {
-			alone = true
-			break
+		if !strings.Contains(m.form, " ") {
+			alone[c.folded(m.form)] = true
+			unreported = unreported || !reported[m.form]
 		}
 	}
-	if !alone {
+	if !unreported {
 		return
 	}
 	var fulls []fullName
@@ -654,8 +655,14 @@ func (c *namesCheck) surnameVariants(ms []mention, reported map[string]bool, emi
 		if slices.ContainsFunc(words, c.commonWord) {
 			continue // "Galaxy Macau", "Islamic State": a place or a body, not a person's name
 		}
-		fulls = append(fulls, fullName{last: words[len(words)-1], m: m})
-		for _, k := range c.info(words[len(words)-1]).keys {
+		last := words[len(words)-1]
+		if alone[names.Fold(names.TrimPossessive(last))] {
+			// The family name also stands alone in this spelling: a name alone
+			// spelled otherwise is grouped with it and reported there.
+			continue
+		}
+		fulls = append(fulls, fullName{last: last, m: m})
+		for _, k := range c.info(last).keys {
 			byKey[k] = append(byKey[k], int32(len(fulls)-1))
 		}
 	}
