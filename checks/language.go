@@ -197,11 +197,15 @@ func (c *languageCheck) judge(d *document.Document, fw *spellings, toks []docume
 		return english, words, nil // a quarter function words: English, no need for the word list
 	}
 	var lower, masked []string
+	first := -1 // index in lower of a capitalised word opening the sentence
 	for i, t := range toks {
 		if t.Kind != document.Word {
 			continue
 		}
 		w := d.Text[t.Start:t.End]
+		if startsUpper(w) && i == 0 {
+			first = len(lower)
+		}
 		if startsUpper(w) && i > 0 {
 			if nonEnglishLetters(w) > 0 {
 				masked = append(masked, w) // "Başkanlık" is not an English name: keep it for lingua
@@ -217,13 +221,22 @@ func (c *languageCheck) judge(d *document.Document, fw *spellings, toks []docume
 		}
 		return undecided, words, masked
 	}
-	known := 0
-	for _, w := range lower {
+	known, knownRest := 0, 0
+	for k, w := range lower {
 		if lv := c.lex.Level(w); lv > 0 && lv <= 50 {
 			known++ // common English words only: the rare end of the list holds foreign look-alikes
+			if k != first {
+				knownRest++
+			}
 		}
 	}
+	rest := len(lower)
+	if first >= 0 {
+		rest--
+	}
 	switch {
+	case rest >= 2 && knownRest == rest && foreignLetters < 2:
+		return english, words, masked // every lower-case word English, after a name ("Zhongxin financial reporter Xia Bin")
 	case foreignLetters >= 2 && known*10 < n*8:
 		return suspect, words, masked
 	case known*4 >= n*3, fn*100 >= n*15 && known*10 >= n*5:

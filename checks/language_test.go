@@ -20,6 +20,8 @@ func TestForeignSentence(t *testing.T) {
 		{text: "The minister arrived on Monday. Le gouvernement a annoncé une réforme des retraites hier soir. He left on Tuesday.",
 			want: []string{"Le gouvernement a annoncé une réforme des retraites hier soir."}},
 		{text: "Syrian President Bashar Assad held a meeting with Russian Defense Minister Sergei Shoigu on Tuesday.", want: nil},
+		// A byline opening with a name: every lower-case word is English (MQM zh-en, once taken for Tagalog).
+		{text: "Zhongxin financial reporter Xia Bin\nThe yuan rose on Monday.", want: nil},
 		{text: "so I am this ... you are there ours ... not that ...", want: nil},
 		{text: "Expo Marker\n\nAmon -Ra- DeArmond\n\nBrad Isherwood", want: nil},
 		{text: "Notify of\n\nDIVAN SOLDIER 9 August 2017 10: 26", want: nil},
