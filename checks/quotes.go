@@ -118,7 +118,7 @@ func checkStraight(d *document.Document, p document.Span, nextOpens bool, emit f
 			break
 		}
 		i += k
-		if !(i > p.Start && t[i-1] >= '0' && t[i-1] <= '9') { // 5'10": inches
+		if !inchMark(t, p, i) {
 			marks = append(marks, i)
 		}
 	}
@@ -130,6 +130,16 @@ func checkStraight(d *document.Document, p document.Span, nextOpens bool, emit f
 	if opening {
 		emitOpen(d, last, p.End, emit)
 	}
+}
+
+// inchMark: the straight quote at i follows a digit and a word or a space
+// follows it ("5'10" tall", "a 12" pipe"); before a full stop or a comma it
+// closes a quotation that ends in a number ("the consensus of 9/2".").
+func inchMark(t string, p document.Span, i int) bool {
+	if i == p.Start || t[i-1] < '0' || t[i-1] > '9' {
+		return false
+	}
+	return i+1 >= p.End || t[i+1] == ' ' || isLetterAt(t, i+1)
 }
 
 func isLetterAt(t string, i int) bool {

@@ -10,6 +10,9 @@ func TestUnbalancedQuote(t *testing.T) {
 		{text: "He said ”yes“ twice.", want: []string{"”", "“ twice"}},
 		{text: "He said \"we will continue the fight.", want: []string{"\"we will continue the fight"}},
 		{text: "He is 5'10\" tall and said \"fine\".", want: nil},
+		// A quotation that ends in a number closes after it (MQM zh-en); an inch mark is followed by a word.
+		{text: "He said: \"We welcome the visit on the basis of the consensus of 9/2\". Then he left.", want: nil},
+		{text: "He is 5'10\" tall. She said \"we will go", want: []string{"\"we will go"}},
 		{text: "Source ((TV)) and [[link]]", want: []string{"((TV))", "[[link]]"}, fixed: "Source (TV) and [link]"},
 		{text: "Allah is Angry : ) and 1) first a) second (done)", want: nil},
 		{text: "Log Out / Change )", want: []string{")"}},
