@@ -36,9 +36,11 @@ func TestUnknownWord(t *testing.T) {
 		// text), unless a word one slip away is as likely; a rare name is a typo's look-alike.
 		{"the army of iraq and syria met in baghdad with russian officers on monday, nato said", "iraq=Iraq|syria=Syria|baghdad=Baghdad|russian=Russian|monday=Monday|nato=NATO"},
 		{"the handel broke near Saudi rabia", "handel=handle|rabia=rabid"},
+
 		// Names, acronyms, foreign sentences, URLs, handles and accepted compounds stay quiet.
 		{"Valery Gerasimov and Joseph Dunford met Shoigu and Ghanemi; ISIS, SAA and PMU agreed.", ""},
 		{"see https://example.com/weirdpath or @someuser #hashtagword and me@example.org", ""},
+		{"the report on chinanews.com and on examplesite.org said so", ""},
 		{"le gouvernement a annoncé une réforme des retraites aujourd'hui", ""},
 		{"de-escalation, counter-terrorism, Syrian-Iraqi, reconfigurability, well-known, the army's, don’t", ""},
 		{"Arum maculatum grows there", ""},
@@ -63,10 +65,13 @@ func TestUnknownWord(t *testing.T) {
 // itself; the capitals of a common name written in lower case are.
 func TestUnknownWordNeverSafe(t *testing.T) {
 	e := testEngine(t, "typo.unknown-word")
-	for _, f := range findingsFor(t, e, "the countryisde and isnt, the handel and iraq") {
+	for _, f := range findingsFor(t, e, "the countryisde and isnt, the handel and iraq, the eco-environment") {
 		_, safe := f.SafeFix()
 		if safe != (f.Text == "iraq") {
 			t.Errorf("%q: safe fix %v", f.Text, safe)
+		}
+		if f.Text == "eco" && len(f.Fixes) > 0 && strings.EqualFold(f.Fixes[0].Replacement, "eco") {
+			t.Errorf("%q: a name suggested for a part of a compound", f.Text)
 		}
 	}
 }

@@ -131,8 +131,9 @@ func (c *unknownWordCheck) derived(w string, depth int) bool {
 
 // candidate is an unknown lower-case word (or part of a compound).
 type candidate struct {
-	span document.Span
-	word string
+	span  document.Span
+	word  string
+	whole bool // the whole token, not a part of a compound ("eco" of "eco-environment")
 }
 
 func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
@@ -169,12 +170,12 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 				continue
 			}
 			lowerWords++
-			if nextToInvalidUTF8(d, tok.Span) {
+			if nextToInvalidUTF8(d, tok.Span) || domainName(t, tok.Span) {
 				continue
 			}
 			c.unknownParts(t, tok.Span, func(p document.Span) {
-				cd := candidate{span: p, word: t[p.Start:p.End]}
-				if c.lowerName(cd.word) != "" {
+				cd := candidate{span: p, word: t[p.Start:p.End], whole: p == tok.Span}
+				if c.partName(cd) != "" {
 					lowerNames = append(lowerNames, cd) // English words, not evidence of foreign text
 				} else {
 					cands = append(cands, cd)
@@ -250,7 +251,7 @@ func (c *unknownWordCheck) report(cd candidate, emit func(Finding)) {
 	sugg := c.suggest(w)
 	// A common name written in lower case: its capitals are the fix, unless a
 	// word one slip away is as likely ("handel" for handle, not Handel).
-	name := c.lowerName(w)
+	name := c.partName(cd)
 	if name != "" && (len(sugg) == 0 || sugg[0].Cost >= 1.0) {
 		emit(Finding{Rule: "typo.unknown-word", Category: Typo, Span: cd.span, Confidence: 0.9,
 			Message: fmt.Sprintf("Capitals missing: %q; write %q", cd.word, name), Fixes: []Fix{{Replacement: name, Safe: true}}})
@@ -281,6 +282,37 @@ func (c *unknownWordCheck) report(cd candidate, emit func(Finding)) {
 	}
 	emit(Finding{Rule: "typo.unknown-word", Category: Typo, Span: cd.span, Message: msg, Fixes: fixes, Confidence: conf})
 }
+
+// partName is lowerName for a whole word only: the first part of a compound
+// is as often a combining form that a name happens to spell ("eco-environment"
+// is no Umberto Eco).
+func (c *unknownWordCheck) partName(cd candidate) string {
+	if !cd.whole {
+		return ""
+	}
+	return c.lowerName(strings.ReplaceAll(cd.word, "’", "'"))
+}
+
+// domainName: the word is the name of a web site written without a scheme or
+// a path ("chinanews.com"), which the tokenizer does not take for an address.
+func domainName(t string, s document.Span) bool {
+	rest := t[s.End:]
+	if len(rest) < 3 || rest[0] != '.' {
+		return false
+	}
+	k := 1
+	for k < len(rest) && rest[k] >= 'a' && rest[k] <= 'z' {
+		k++
+	}
+	if k < len(rest) && (rest[k] >= 'A' && rest[k] <= 'Z' || rest[k] >= '0' && rest[k] <= '9') {
+		return false
+	}
+	return genericTLDs[rest[1:k]]
+}
+
+// genericTLDs end web site names in news copy; country codes ("it", "in",
+// "is") are English words after a missing space, and are left out.
+var genericTLDs = map[string]bool{"com": true, "org": true, "net": true, "gov": true, "edu": true, "info": true, "cn": true}
 
 // lowerName returns the spelling with capitals of a common name written in
 // lower case ("iraq" -> "Iraq", "monday" -> "Monday", "nato" -> "NATO"),
