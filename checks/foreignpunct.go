@@ -132,14 +132,12 @@ func (foreignPunctCheck) Check(ctx context.Context, d *document.Document, emit f
 		if strings.Trim(t[s:e], "\u3000") == "" && (s == 0 || t[s-1] == '\n') {
 			fix = "" // a Chinese paragraph indent
 		}
-		shown := fix
-		if strings.TrimSpace(fix) == "" {
+		shown := fmt.Sprintf("%q", strings.TrimSpace(fix))
+		switch {
+		case fix == "":
+			shown = "nothing"
+		case strings.TrimSpace(fix) == "":
 			shown = "a space"
-			if fix == "" {
-				shown = "nothing"
-			}
-		} else {
-			shown = fmt.Sprintf("%q", strings.TrimSpace(fix))
 		}
 		emit(Finding{Rule: "mt.foreign-punctuation", Category: MTArtefact, Span: document.Span{Start: s, End: e}, Confidence: 0.9,
 			Message: fmt.Sprintf("%s %q in English text; write %s", foreignKindNames[kind], t[s:e], shown),

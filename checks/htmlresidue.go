@@ -72,7 +72,7 @@ func (c *htmlResidueCheck) Check(ctx context.Context, d *document.Document, emit
 			Message: "The document is an HTML page, not text: extract the article's text first (copydesk checks text)"})
 		return
 	}
-	ends := &closers{t: t, next: map[string]int{}}
+	ends := &closers{t: t}
 	starts := newByteFinder(t, "&<")
 	for i := 0; i < len(t); i++ {
 		if i = starts.from(i); i == len(t) {
@@ -314,6 +314,9 @@ func (c *closers) find(from int, marker string) int {
 	k := indexFoldASCII(c.t[min(from, len(c.t)):], marker)
 	if k >= 0 {
 		k += from
+	}
+	if c.next == nil { // most documents have no comment or script: no map for them
+		c.next = map[string]int{}
 	}
 	c.next[marker] = k
 	return k

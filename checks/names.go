@@ -632,11 +632,14 @@ func (c *namesCheck) surnameVariants(ms []mention, reported map[string]bool, emi
 	}
 	// Cheap tests first: most documents have no name alone that could vary
 	// from a full name's last word.
-	alone := map[string]bool{} // folded spellings of names alone
+	// How often each spelling stands alone (and, below, ends a full name): a
+	// name alone written more often than the full names' spelling is the
+	// document's spelling, not a slip.
+	uses := map[string]int{}
 	unreported := false
 	for _, m := range ms {
 		if !strings.Contains(m.form, " ") {
-			alone[c.folded(m.form)] = true
+			uses[c.folded(m.form)]++
 			unreported = unreported || !reported[m.form]
 		}
 	}
@@ -656,7 +659,7 @@ func (c *namesCheck) surnameVariants(ms []mention, reported map[string]bool, emi
 			continue // "Galaxy Macau", "Islamic State": a place or a body, not a person's name
 		}
 		last := words[len(words)-1]
-		if alone[names.Fold(names.TrimPossessive(last))] {
+		if uses[names.Fold(names.TrimPossessive(last))] > 0 {
 			// The family name also stands alone in this spelling: a name alone
 			// spelled otherwise is grouped with it and reported there.
 			continue
@@ -668,15 +671,6 @@ func (c *namesCheck) surnameVariants(ms []mention, reported map[string]bool, emi
 	}
 	if len(fulls) == 0 {
 		return
-	}
-	// How often each spelling stands alone and ends a full name: a name alone
-	// written more often than the full names' spelling is the document's
-	// spelling, not a slip.
-	uses := map[string]int{}
-	for _, m := range ms {
-		if !strings.Contains(m.form, " ") {
-			uses[c.folded(m.form)]++
-		}
 	}
 	for _, f := range fulls {
 		uses[names.Fold(names.TrimPossessive(f.last))]++

@@ -9,6 +9,7 @@ import (
 
 	"github.com/copydesk/copydesk/document"
 	"github.com/copydesk/copydesk/lexicon"
+	"github.com/copydesk/copydesk/names"
 )
 
 // repeatedWordCheck finds a word or title written twice in a row on one line
@@ -66,7 +67,7 @@ func (c *repeatedWordCheck) Check(ctx context.Context, d *document.Document, emi
 		}
 		b := toks[j]
 		wa, wb := t[a.Start:a.End], t[b.Start:b.End]
-		if b.Word != a.Word && (!strings.EqualFold(wa, wb) || acronymCase(wa) != acronymCase(wb)) || !onlyHSpace(t[aEnd:b.Start]) {
+		if b.Word != a.Word && (!strings.EqualFold(wa, wb) || names.IsAcronym(wa) != names.IsAcronym(wb)) || !onlyHSpace(t[aEnd:b.Start]) {
 			continue // "at AT&T", "the WHO who": an acronym is another word
 		}
 		bEnd := b.End
@@ -178,18 +179,6 @@ func (c *repeatedWordCheck) scientificName(d *document.Document, i, j int) (int,
 
 // englishLevel is the SCOWL level up to which a word, in any case, is English rather than Latin.
 const englishLevel = 60
-
-// acronymCase: two or more letters, all capitals.
-func acronymCase(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
-}
 
 func isLowerInitial(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -131,9 +131,9 @@ func (c *unknownWordCheck) derived(w string, depth int) bool {
 
 // candidate is an unknown lower-case word (or part of a compound).
 type candidate struct {
-	span  document.Span
-	word  string
-	whole bool // the whole token, not a part of a compound ("eco" of "eco-environment")
+	span document.Span
+	word string
+	name string // for a whole word that is a common name in lower case, its capitals (see lowerName)
 }
 
 func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
@@ -174,8 +174,13 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 				continue
 			}
 			c.unknownParts(t, tok.Span, func(p document.Span) {
-				cd := candidate{span: p, word: t[p.Start:p.End], whole: p == tok.Span}
-				if c.partName(cd) != "" {
+				cd := candidate{span: p, word: t[p.Start:p.End]}
+				// Only a whole word: the first part of a compound is as often a
+				// combining form a name happens to spell ("eco-environment").
+				if p == tok.Span {
+					cd.name = c.lowerName(strings.ReplaceAll(cd.word, "’", "'"))
+				}
+				if cd.name != "" {
 					lowerNames = append(lowerNames, cd) // English words, not evidence of foreign text
 				} else {
 					cands = append(cands, cd)
@@ -251,7 +256,7 @@ func (c *unknownWordCheck) report(cd candidate, emit func(Finding)) {
 	sugg := c.suggest(w)
 	// A common name written in lower case: its capitals are the fix, unless a
 	// word one slip away is as likely ("handel" for handle, not Handel).
-	name := c.partName(cd)
+	name := cd.name
 	if name != "" && (len(sugg) == 0 || sugg[0].Cost >= 1.0) {
 		emit(Finding{Rule: "typo.unknown-word", Category: Typo, Span: cd.span, Confidence: 0.9,
 			Message: fmt.Sprintf("Capitals missing: %q; write %q", cd.word, name), Fixes: []Fix{{Replacement: name, Safe: true}}})
@@ -281,16 +286,6 @@ func (c *unknownWordCheck) report(cd candidate, emit func(Finding)) {
 		}
 	}
 	emit(Finding{Rule: "typo.unknown-word", Category: Typo, Span: cd.span, Message: msg, Fixes: fixes, Confidence: conf})
-}
-
-// partName is lowerName for a whole word only: the first part of a compound
-// is as often a combining form that a name happens to spell ("eco-environment"
-// is no Umberto Eco).
-func (c *unknownWordCheck) partName(cd candidate) string {
-	if !cd.whole {
-		return ""
-	}
-	return c.lowerName(strings.ReplaceAll(cd.word, "’", "'"))
 }
 
 // domainName: the word is the name of a web site written without a scheme or

@@ -544,7 +544,7 @@ func isSlavic(parts []string) bool {
 func slavicKH(w string) string {
 	var b strings.Builder
 	for i := 0; i < len(w); i++ {
-		if w[i] == 'h' && (i == 0 || strings.IndexByte("kscztg", w[i-1]) < 0) {
+		if ownH(w, i) {
 			b.WriteString("kh")
 			continue
 		}
@@ -580,16 +580,21 @@ func germanForm(w string) string {
 	return b.String()
 }
 
-// slavicG writes g for each h that is a letter of its own (not in kh, sh, ch,
-// zh, th, gh).
+// slavicG writes g for each h that is a letter of its own.
 func slavicG(w string) string {
 	b := []byte(w)
 	for i := range b {
-		if b[i] == 'h' && (i == 0 || strings.IndexByte("kscztg", b[i-1]) < 0) {
+		if ownH(w, i) {
 			b[i] = 'g'
 		}
 	}
 	return string(b)
+}
+
+// ownH: w[i] is an h that is a letter of its own, not the second letter of
+// kh, sh, ch, zh, th or gh.
+func ownH(w string, i int) bool {
+	return w[i] == 'h' && (i == 0 || strings.IndexByte("kscztg", w[i-1]) < 0)
 }
 
 // abdForms are "Abd al-" ("servant of the") written as one word.

@@ -144,9 +144,10 @@ func TestOFACClustersSample(t *testing.T) {
 		t.Fatal(err)
 	}
 	PrintClusters(testWriter{t}, "OFAC sample", st)
-	if st.Entities < 50 || st.Whole < 30 || st.Linked < 371 || st.Merged-st.MergedShared > 0 {
-		t.Errorf("whole %d (floor %d), linked %d (floor %d), mixed %d (ceiling %d)", st.Whole, 30, st.Linked, 371,
-			st.Merged-st.MergedShared, 0)
+	const wholeFloor, linkedFloor, mixedCeiling = 30, 371, 0
+	if st.Entities < 50 || st.Whole < wholeFloor || st.Linked < linkedFloor || st.Merged-st.MergedShared > mixedCeiling {
+		t.Errorf("whole %d (floor %d), linked %d (floor %d), mixed %d (ceiling %d)", st.Whole, wholeFloor, st.Linked, linkedFloor,
+			st.Merged-st.MergedShared, mixedCeiling)
 	}
 }
 
