@@ -17,6 +17,7 @@ func TestMisspelling(t *testing.T) {
 		{text: "makes sence, THE ACCOMODATION", want: []string{"sence", "ACCOMODATION"}, fixed: "makes sense, THE ACCOMMODATION"},
 		{text: "a well-recieved plan by the millitary", want: []string{"recieved", "millitary"}},
 		{text: "The Philippines and the military received it.", want: nil},
+		{text: "The video was broadcasted on the 9th.", want: []string{"broadcasted"}, fixed: "The video was broadcast on the 9th."},
 	})
 }
 
@@ -36,6 +37,8 @@ func TestUnknownWord(t *testing.T) {
 		// text), unless a word one slip away is as likely; a rare name is a typo's look-alike.
 		{"the army of iraq and syria met in baghdad with russian officers on monday, nato said", "iraq=Iraq|syria=Syria|baghdad=Baghdad|russian=Russian|monday=Monday|nato=NATO"},
 		{"the handel broke near Saudi rabia", "handel=handle|rabia=rabid"},
+		// A later part of a compound is a name too; the first part may be a combining form.
+		{"post-pleistocene marshes and anti-american protests", "pleistocene=Pleistocene|american=American"},
 
 		// Names, acronyms, foreign sentences, URLs, handles and accepted compounds stay quiet.
 		{"Valery Gerasimov and Joseph Dunford met Shoigu and Ghanemi; ISIS, SAA and PMU agreed.", ""},
@@ -43,6 +46,7 @@ func TestUnknownWord(t *testing.T) {
 		{"the report on chinanews.com and on examplesite.org said so", ""},
 		{"le gouvernement a annoncé une réforme des retraites aujourd'hui", ""},
 		{"de-escalation, counter-terrorism, Syrian-Iraqi, reconfigurability, well-known, the army's, don’t", ""},
+		{"andrological tests by an andrologist", ""}, // from andrology, which SCOWL knows
 		{"Arum maculatum grows there", ""},
 		{"siberalt\nsiberalt 9 August 2017 10: 45\nIn addition to that", ""},
 	}

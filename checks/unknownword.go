@@ -94,6 +94,8 @@ var derivations = []struct{ suffix, base []string }{
 	{[]string{"ness"}, []string{"", "y"}},
 	{[]string{"iness"}, []string{"y"}},
 	{[]string{"ization"}, []string{"ize"}},
+	// a science named in SCOWL gives its adjective and practitioner ("andrology" -> "andrological")
+	{[]string{"ological", "ologically", "ologist", "ologists"}, []string{"ology"}},
 }
 
 var derivPrefixes = []string{"re", "un", "non", "pre", "counter", "over", "under", "anti", "de", "dis", "mis", "co",
@@ -175,9 +177,10 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 			}
 			c.unknownParts(t, tok.Span, func(p document.Span) {
 				cd := candidate{span: p, word: t[p.Start:p.End]}
-				// Only a whole word: the first part of a compound is as often a
+				// A whole word, or a later part of a compound ("post-pleistocene",
+				// "anti-american"); never the first part, which is as often a
 				// combining form a name happens to spell ("eco-environment").
-				if p == tok.Span {
+				if p == tok.Span || p.Start > tok.Start {
 					cd.name = c.lowerName(strings.ReplaceAll(cd.word, "’", "'"))
 				}
 				if cd.name != "" {
