@@ -40,6 +40,11 @@ func TestSpacing(t *testing.T) {
 		{text: "at 10:26 and ratio 30: 75", want: nil},
 		{text: "US -Russian Agreement", want: []string{"US -Russian"}},
 		{text: "Amon -Ra- DeArmond and -5 degrees and a - b", want: nil},
+		// Hyphens used as a pair of dashes around several words; a hyphen inside
+		// a later compound does not close the pair.
+		{text: "FabriPaint.Com -Based in Oregon, USA- Tri-Chem Product Support", want: nil},
+		{text: "US -Russian talks on Tri-Chem products", want: []string{"US -Russian"}},
+		{text: "US -Russian talks end\nhere- there", want: []string{"US -Russian"}},
 		{text: "in a rare public visit .. Syrian delegation", want: []string{" .. "}},
 		{text: "wait... and so on ....", want: nil},
 		{text: "It ended..", want: []string{".."}},

@@ -135,9 +135,21 @@ func validClock(h, m string) bool {
 	return hv <= 24 && mv <= 59
 }
 
-// hyphenPairAhead spots "-Ra-": a word set between two hyphens, used as dashes.
+// hyphenPairAhead spots hyphens used as a pair of dashes around words: "-Ra-",
+// "FabriPaint.Com -Based in Oregon, USA- Tri-Chem". The closing one follows a
+// word without a space, within a few words and before the line ends; what the
+// writer meant is a dash, so joining the first word to the hyphen would be wrong.
 func hyphenPairAhead(t string, toks []document.Token, i int) bool {
-	return i+2 < len(toks) && t[toks[i+2].Start:toks[i+2].End] == "-" && toks[i+2].Start == toks[i+1].End
+	for j := i + 2; j < len(toks) && j <= i+12; j++ {
+		if strings.ContainsRune(t[toks[j-1].End:toks[j].Start], '\n') {
+			return false
+		}
+		if t[toks[j].Start:toks[j].End] == "-" && toks[j].Start == toks[j-1].End &&
+			(j == i+2 || j+1 >= len(toks) || toks[j+1].Start > toks[j].End) {
+			return true
+		}
+	}
+	return false
 }
 
 // spaceBeforeIsError leaves alone ".5", ".com", ellipses and emoticons.
