@@ -35,6 +35,9 @@ func TestSuggest(t *testing.T) {
 		"conytibuting": "contributing",
 		"teh":          "the",
 		"recieve":      "receive",
+		// the typed word's plural is kept: the stem is what was misspelt
+		"heros":    "heroes",
+		"emploies": "employees",
 	}
 	for typo, want := range cases {
 		got := l.Suggest(typo, 5)

@@ -199,6 +199,7 @@ func (l *Lexicon) Suggest(word string, max int) []Suggestion {
 		if strings.ContainsAny(w, "'-.") && !strings.ContainsAny(word, "'-.") {
 			cost += 0.3 // "front's" for "frontns": punctuation the writer did not type is less likely
 		}
+		cost += inflectionPenalty(word, w)
 		out = append(out, Suggestion{Word: l.Form(w), Cost: cost, Level: lv})
 	})
 	sort.Slice(out, func(i, j int) bool {
@@ -211,6 +212,20 @@ func (l *Lexicon) Suggest(word string, max int) []Suggestion {
 		out = out[:max]
 	}
 	return out
+}
+
+// inflectionPenalty prefers a correction with the typed word's ending: a
+// writer misspells the stem and keeps the plural or the tense ("heros" is
+// heroes, "emploies" employees), so a candidate that drops or adds a final s
+// is less likely.
+func inflectionPenalty(typed, cand string) float64 {
+	plural := func(w string) bool {
+		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
+	}
+	if len(typed) > 3 && plural(typed) != plural(cand) {
+		return 0.3
+	}
+	return 0
 }
 
 // levelPenalty prefers common words: SCOWL level 10 costs nothing, 80 costs most.
