@@ -43,6 +43,21 @@ func TestFixDiffThenWrite(t *testing.T) {
 	}
 }
 
+// TestFixRemovesResidueLines: a boilerplate line removed by fix goes with its
+// line break, as clean removes it, instead of leaving a blank line.
+func TestFixRemovesResidueLines(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "doc.txt")
+	writeFile(t, doc, []byte("Talks in Baghdad\n\nThe two armies met on Tuesday.\nSubscribe to our Telegram channel\n\nThey agreed to meet again.\n"), 0o644)
+	if code, _, errOut := copydesk(t, "", "fix", "--write", "--rule", "boilerplate.*", doc); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	b, _ := os.ReadFile(doc)
+	if want := "Talks in Baghdad\n\nThe two armies met on Tuesday.\n\nThey agreed to meet again.\n"; string(b) != want {
+		t.Errorf("after fix --write:\n got %q\nwant %q", b, want)
+	}
+}
+
 func TestFixRefusesSymlink(t *testing.T) {
 	dir := t.TempDir()
 	target := filepath.Join(dir, "real.txt")

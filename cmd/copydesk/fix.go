@@ -23,15 +23,23 @@ func fixCommand() *cli.Command {
 	}
 }
 
-// safeEdits collects the fixes `copydesk fix` may apply: one candidate, marked safe.
-func safeEdits(fs []checks.Finding) []edit.Edit {
+// safeEdits collects the fixes `copydesk fix` may apply: one candidate, marked
+// safe. Deletions go through edit.Removal, as in clean, so a boilerplate line
+// goes with its line break instead of leaving a blank line behind.
+func safeEdits(raw []byte, fs []checks.Finding) []edit.Edit {
 	var out []edit.Edit
+	var deleted [][2]int
 	for _, f := range fs {
-		if x, ok := f.SafeFix(); ok {
+		x, ok := f.SafeFix()
+		switch {
+		case !ok:
+		case x.Replacement == "":
+			deleted = append(deleted, [2]int{f.Span.Start, f.Span.End})
+		default:
 			out = append(out, edit.Edit{Start: f.Span.Start, End: f.Span.End, New: x.Replacement, Rule: f.Rule})
 		}
 	}
-	return out
+	return append(edit.Removal(raw, deleted), out...)
 }
 
 func fixAction(c *cli.Context) error {
@@ -52,7 +60,7 @@ func fixAction(c *cli.Context) error {
 			problems++
 			continue
 		}
-		edits := safeEdits(r.Findings)
+		edits := safeEdits(r.Doc.Raw, r.Findings)
 		if len(edits) == 0 {
 			continue
 		}
