@@ -234,8 +234,9 @@ var indexTemplate = template.Must(template.New("index").Funcs(funcs).Parse(docBo
 <title>copydesk report</title><style>` + htmlStyle + `</style></head><body>
 <h1>copydesk: {{count .Documents "document"}}, {{count .Findings "finding"}}</h1>
 {{if .Failed}}<p class="sev-error">{{failLine .Failed}}.</p>{{end}}
-<div class="charts">
 {{define "chart"}}<svg role="img" width="480" height="{{height .}}" viewBox="0 0 480 {{height .}}">{{range .}}<g transform="translate(0,{{.Y}})"><text x="190" y="15" text-anchor="end" font-size="12">{{.Label}}</text><rect x="195" y="3" width="{{printf "%.1f" .W}}" height="16" fill="#4477aa"><title>{{.Label}}: {{.N}}</title></rect><text x="{{printf "%.1f" .W}}" dx="200" y="15" font-size="12">{{.N}}</text></g>{{end}}</svg>{{end}}
+{{- /* One document shown inline (an editor's run): its report alone, without the corpus charts and table. */}}
+{{if or (gt .Documents 1) (not .Docs)}}<div class="charts">
 <figure><figcaption>Score distribution</figcaption>{{template "chart" .ScoreBars}}</figure>
 <figure><figcaption>Findings per category</figcaption>{{template "chart" .CatBars}}</figure>
 <figure><figcaption>Most frequent rules</figcaption>{{template "chart" .RuleBars}}</figure>
@@ -244,7 +245,7 @@ var indexTemplate = template.Must(template.New("index").Funcs(funcs).Parse(docBo
 <h2>Documents</h2>
 <table id="docs"><thead><tr><th>document</th><th class="num">score</th><th class="num">findings</th>{{range .Categories}}<th class="num">{{.}}</th>{{end}}</tr></thead><tbody>
 {{range .Rows}}<tr><td>{{if .Link}}<a href="{{.Link}}">{{.Path}}</a>{{else}}{{.Path}}{{end}}{{if .Error}} <span class="sev-error">{{.Error}}</span>{{end}}</td><td class="num">{{.Score}}</td><td class="num">{{.Findings}}</td>{{range .ByCat}}<td class="num">{{.}}</td>{{end}}</tr>
-{{end}}</tbody></table>
+{{end}}</tbody></table>{{end}}
 {{range .Docs}}{{template "body" .}}{{end}}
 <script>
 // Sort the table by a column when its header is clicked (numbers numerically).

@@ -136,3 +136,25 @@ func TestHTMLEscapes(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLOneDocument: an editor's report on one document is that document,
+// without the corpus charts and table; with --report-dir the index keeps the
+// table, which is the only link to the document's page.
+func TestHTMLOneDocument(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "one.txt")
+	writeFile(t, doc, []byte("The countryisde was calm.\n"), 0o644)
+	_, out, errOut := copydesk(t, "", "check", "--format", "html", doc)
+	if !strings.Contains(out, "countryisde") || strings.Contains(out, "<svg") || strings.Contains(out, `id="docs"`) {
+		t.Errorf("one document's HTML report (%s):\n%s", errOut, out)
+	}
+	rd := filepath.Join(dir, "out")
+	copydesk(t, "", "check", "--report-dir", rd, "--format", "html", doc)
+	b, err := os.ReadFile(filepath.Join(rd, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `href="one.html"`) {
+		t.Errorf("the index of a one-document report directory does not link its page:\n%s", b)
+	}
+}
