@@ -4,8 +4,9 @@ import "unicode/utf8"
 
 // Removal turns spans to delete into edits that also take the line breaks the
 // deleted lines leave behind: a span that holds all the text of its lines
-// removes those lines whole, and the blank lines around a removed block are
-// squeezed to at most one. Nothing but the spans and white space is removed.
+// removes those lines whole, the blank lines around a removed block are
+// squeezed to at most one, and none is left at the end of the text. Nothing
+// but the spans and white space is removed.
 func Removal(src []byte, spans [][2]int) []Edit {
 	var edits []Edit
 	for _, sp := range spans {
@@ -19,6 +20,13 @@ func Removal(src []byte, spans [][2]int) []Edit {
 			e = le
 			if e < len(src) {
 				e++ // the '\n'
+			}
+			if e == len(src) {
+				// A block that ends the text takes the blank lines before it too:
+				// the text ends with its last line, not with a run of empty ones.
+				for s > 0 && precededByBlankLine(src, s) {
+					s = lineStart(src, s-1)
+				}
 			}
 			if s == 0 || precededByBlankLine(src, s) {
 				for e < len(src) {

@@ -101,3 +101,21 @@ func TestCrashBeforeRename(t *testing.T) {
 		t.Errorf("after write: %q %v", b, st.Mode())
 	}
 }
+
+// TestRemoval: whole lines go with their line breaks, blank lines around a
+// removed block are squeezed to one, and none is left at the end of the text.
+func TestRemoval(t *testing.T) {
+	for _, c := range []struct{ src, cut, want string }{
+		{"Body.\n\nAd\n\nMore.\n", "Ad", "Body.\n\nMore.\n"},
+		{"Body.\n\n\nLeave a Reply\n\nConnecting to %s", "Leave a Reply\n\nConnecting to %s", "Body.\n"},
+		{"Body.\n\nLeave a Reply\n", "Leave a Reply", "Body.\n"},
+		{"Body. Ad here.\n", "Ad here.", "Body. \n"},
+		{"Ad\n\nBody.\n", "Ad", "Body.\n"},
+	} {
+		s := strings.Index(c.src, c.cut)
+		out, _, _ := Apply([]byte(c.src), Removal([]byte(c.src), [][2]int{{s, s + len(c.cut)}}))
+		if string(out) != c.want {
+			t.Errorf("removing %q from %q: got %q, want %q", c.cut, c.src, out, c.want)
+		}
+	}
+}

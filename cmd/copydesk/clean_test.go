@@ -92,8 +92,9 @@ func TestCleanWriteAndOutput(t *testing.T) {
 	dir := t.TempDir()
 	doc := filepath.Join(dir, "a.txt")
 	body := "The officers discussed the establishment of a joint operation center for coordination between the two sides today.\n\n" +
-		"The head of the Syrian operations staff congratulated the Iraqi army on its latest achievements in Mosul yesterday.\n\n"
-	writeFile(t, doc, []byte(body+"Leave a Reply\n\nConnecting to %s\n"), 0o600)
+		"The head of the Syrian operations staff congratulated the Iraqi army on its latest achievements in Mosul yesterday.\n"
+	// The form ends the text: the blank line before it goes too.
+	writeFile(t, doc, []byte(body+"\nLeave a Reply\n\nConnecting to %s\n"), 0o600)
 	out := filepath.Join(dir, "out")
 	if code, _, errOut := copydesk(t, "", "clean", "--output", out, doc); code != 0 {
 		t.Fatalf("exit %d %s", code, errOut)
