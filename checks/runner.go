@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -301,7 +302,11 @@ func (e *Engine) finish(d *document.Document, fs []Finding) ([]Finding, int) {
 	return e.finishWith(d, fs, 0)
 }
 
-// sortFindings puts findings in text order and drops the same rule on the same span twice.
+// sortFindings puts findings in text order and drops the same rule on the
+// same span twice, and a second rule proposing the same edit of the same span
+// ("al-Daesh" -> "Daesh" from the gazetteer and from the calque pack): an
+// editor reads one finding per change. The one kept is the most specific
+// kind of error, in the order of editPrecedence.
 func sortFindings(fs []Finding) []Finding {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
@@ -313,15 +318,49 @@ func sortFindings(fs []Finding) []Finding {
 		}
 		return a.Rule < b.Rule
 	})
-	// The same rule on the same span twice is one finding.
 	out := fs[:0]
-	for i, f := range fs {
-		if i > 0 && f.Rule == fs[i-1].Rule && f.Span == fs[i-1].Span {
-			continue
+next:
+	for _, f := range fs {
+		for j := len(out) - 1; j >= 0 && out[j].Span == f.Span; j-- {
+			if out[j].Rule == f.Rule {
+				continue next
+			}
+			if sameEdit(out[j], f) {
+				kept, other := out[j], f
+				if editPrecedence(f.Category) < editPrecedence(out[j].Category) {
+					kept, other = f, out[j]
+				}
+				if other.Fixes[0].Safe && !kept.Fixes[0].Safe { // one rule's safe edit stays safe
+					kept.Fixes = slices.Clone(kept.Fixes)
+					kept.Fixes[0].Safe = true
+				}
+				out[j] = kept
+				continue next
+			}
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// sameEdit: both findings propose the same first fix.
+func sameEdit(a, b Finding) bool {
+	return len(a.Fixes) > 0 && len(b.Fixes) > 0 && a.Fixes[0].Replacement == b.Fixes[0].Replacement
+}
+
+// editPrecedence ranks the kinds of error when two rules propose one edit: a
+// listed misspelling is the surest reading, then the house spelling of a name,
+// then a translation artefact.
+func editPrecedence(c Category) int {
+	switch c {
+	case Typo:
+		return 0
+	case NameVariant:
+		return 1
+	case MTArtefact:
+		return 2
+	}
+	return 3
 }
 
 // finishWith is finish for a document of which dropped findings past the

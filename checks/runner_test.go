@@ -133,3 +133,29 @@ func TestTimeBudget(t *testing.T) {
 		t.Errorf("findings: %+v", r.Findings)
 	}
 }
+
+// TestOneFindingPerEdit: two rules proposing the same edit of the same span
+// are one finding, of the more specific kind, safe if either rule said so;
+// different edits of one span, or the same edit of another span, stay.
+func TestOneFindingPerEdit(t *testing.T) {
+	sp := document.Span{Start: 4, End: 12}
+	fix := func(r string, safe bool) []Fix { return []Fix{{Replacement: r, Safe: safe}} }
+	fs := sortFindings([]Finding{
+		{Rule: "mt.calque", Category: MTArtefact, Span: sp, Fixes: fix("Daesh", true)},
+		{Rule: "names.variant", Category: NameVariant, Span: sp, Fixes: fix("Daesh", false)},
+		{Rule: "language.foreign-script", Category: MixedLanguage, Span: sp},
+		{Rule: "boilerplate.phrase", Category: Boilerplate, Span: sp, Fixes: fix("", true)},
+		{Rule: "mt.calque", Category: MTArtefact, Span: document.Span{Start: 20, End: 28}, Fixes: fix("Daesh", true)},
+	})
+	var got []string
+	for _, f := range fs {
+		got = append(got, fmt.Sprintf("%s@%d", f.Rule, f.Span.Start))
+	}
+	want := []string{"boilerplate.phrase@4", "language.foreign-script@4", "names.variant@4", "mt.calque@20"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	if !fs[2].Fixes[0].Safe {
+		t.Error("the kept finding lost the safe edit the dropped one proposed")
+	}
+}
