@@ -34,6 +34,18 @@ func TestRepeatedWord(t *testing.T) {
 	})
 }
 
+func TestStraySlash(t *testing.T) {
+	runRuleCases(t, "mt.stray-slash", []ruleCase{
+		{text: "Twilight News Iraqi Defense Ministry / said on Wednesday that a delegation met", want: []string{"Ministry / said"}},
+		{text: "online media representatives and bloggers / netizens from travel visited Macau", want: []string{"bloggers / netizens"}},
+		// Separators, not prose: a credit, a breadcrumb, slashes without spaces, numbers.
+		{text: "Photo: Reuters / Ammar Awad", want: nil},
+		{text: "Home / News / World / Middle East / Iraq and Syria agree to boost cooperation", want: nil},
+		{text: "The hotline is open 24/7 and the talks and/or the visit will take 3 / 4 of the time", want: nil},
+		{text: "Iraqi Defense Ministry /\nsaid on Wednesday that a high-level delegation of Syria held talks", want: nil},
+	})
+}
+
 func TestSpacing(t *testing.T) {
 	runRuleCases(t, "mt.spacing", []ruleCase{
 		{text: "DIVAN SOLDIER 9 August 2017 10: 26", want: []string{"10: 26"}},
