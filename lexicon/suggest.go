@@ -214,10 +214,10 @@ func (l *Lexicon) Suggest(word string, max int) []Suggestion {
 	return out
 }
 
-// inflectionPenalty prefers a correction with the typed word's ending: a
-// writer misspells the stem and keeps the plural or the tense ("heros" is
-// heroes, "emploies" employees), so a candidate that drops or adds a final s
-// is less likely.
+// inflectionPenalty prefers a correction with the typed word's plural: a
+// writer misspells the stem and keeps the ending ("heros" is heroes,
+// "emploies" employees), so a candidate that drops or adds a final s is less
+// likely. (The same for -ed, -ing and -ly lost more top-5 hits than it gained.)
 func inflectionPenalty(typed, cand string) float64 {
 	plural := func(w string) bool {
 		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
