@@ -126,6 +126,9 @@ func (foreignPunctCheck) Check(ctx context.Context, d *document.Document, emit f
 		if foreignNeighbour(t, s, e) {
 			continue // part of a foreign span: language.foreign-script's
 		}
+		if kind == foreignQuotes && e-s == n && separatorMark(t, s, e) {
+			continue // "Home » World": a separator, not a quotation mark
+		}
 		before, _ := utf8.DecodeLastRuneInString(t[:s])
 		after, _ := utf8.DecodeRuneInString(t[e:])
 		fix := spacedEnglish(repl.String(), s > 0 && wordRune(before), e < len(t) && (unicode.IsLetter(after) || strings.ContainsRune("“‘(\"[", after)))
@@ -194,3 +197,26 @@ func foreignNeighbour(t string, s, e int) bool {
 }
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// separatorMark: the guillemet at [s,e) stands apart, with white space or a
+// line edge on both sides, and has no partner on its line: a breadcrumb or
+// menu separator ("Home » World » Middle East", "Read more »", "« Previous"),
+// not a quotation mark. (French sets its quotes apart too, "« Non »", but in
+// pairs.)
+func separatorMark(t string, s, e int) bool {
+	edge := func(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+	if !(s == 0 || edge(t[s-1])) || !(e == len(t) || edge(t[e])) {
+		return false
+	}
+	ls := strings.LastIndexByte(t[:s], '\n') + 1
+	le := strings.IndexByte(t[e:], '\n')
+	if le < 0 {
+		le = len(t)
+	} else {
+		le += e
+	}
+	if t[s:e] == "»" {
+		return !strings.Contains(t[ls:s], "«")
+	}
+	return !strings.Contains(t[e:le], "»")
+}

@@ -140,6 +140,9 @@ func TestForeignPunctuation(t *testing.T) {
 			fixed: "As 《Global Times》 reported.\nThe second paragraph."},
 		// Guillemets and low quotes of Russian, French and German sources: a suggestion.
 		{text: "The site «Military Review» wrote so.", want: []string{"«", "»"}, fixed: "The site «Military Review» wrote so."},
+		// A guillemet set apart without its partner is a menu separator; French quotes set apart come in pairs.
+		{text: "Home » World » Middle East\nRead more »\n« Previous", want: nil},
+		{text: "« Non » said the minister.", want: []string{"«", "»"}},
 		// Inside foreign text the punctuation is the foreign text's (language.foreign-script reports it).
 		{text: "The post read 芳芳一人食，很好。 The comment read اترك تعليق، شكرا. Plain text, plain digits 2023.", want: nil},
 	})

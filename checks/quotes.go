@@ -81,6 +81,10 @@ func checkCurly(d *document.Document, p document.Span, nextOpens bool, emit func
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(t[i:])
+		if (r == '«' || r == '»') && separatorMark(t, i, i+n) {
+			i += n // "Home » World": a separator, not a quotation mark
+			continue
+		}
 		switch r {
 		case '“', '«':
 			if open >= 0 {

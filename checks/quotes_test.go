@@ -17,6 +17,9 @@ func TestUnbalancedQuote(t *testing.T) {
 		{text: "Allah is Angry : ) and 1) first a) second (done)", want: nil},
 		{text: "Log Out / Change )", want: []string{")"}},
 		{text: "On Friday (February 10) afternoon, the U.S. military", want: nil},
+		// Guillemets as menu separators are no quotation marks; pairs are.
+		{text: "Home » World » Middle East\n\nRead more »", want: nil},
+		{text: "He called it «a farce» and left. Then «he said", want: []string{"«he said"}},
 	})
 }
 
