@@ -111,9 +111,17 @@ func TestRemoval(t *testing.T) {
 		{"Body.\n\nLeave a Reply\n", "Leave a Reply", "Body.\n"},
 		{"Body. Ad here.\n", "Ad here.", "Body. \n"},
 		{"Ad\n\nBody.\n", "Ad", "Body.\n"},
+		// Residue blocks one after another (found by different spans): one paragraph break is left.
+		{"Body.\n\nRead more: x\n\nRelated Articles\nA link\nB link\n\nSign up\nEnter\nSubscribe\n\nFollow us\n\nMore.\n",
+			"Read more: x\n\nRelated Articles|A link\nB link|Sign up\nEnter|Subscribe|Follow us", "Body.\n\nMore.\n"},
+		{"Body.\nAd\nMore.\n", "Ad", "Body.\nMore.\n"},
 	} {
-		s := strings.Index(c.src, c.cut)
-		out, _, _ := Apply([]byte(c.src), Removal([]byte(c.src), [][2]int{{s, s + len(c.cut)}}))
+		var spans [][2]int
+		for _, cut := range strings.Split(c.cut, "|") { // several spans, as several findings give
+			s := strings.Index(c.src, cut)
+			spans = append(spans, [2]int{s, s + len(cut)})
+		}
+		out, _, _ := Apply([]byte(c.src), Removal([]byte(c.src), spans))
 		if string(out) != c.want {
 			t.Errorf("removing %q from %q: got %q, want %q", c.cut, c.src, out, c.want)
 		}
