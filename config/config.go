@@ -39,6 +39,7 @@ type Config struct {
 	MaxFindings        int                    `yaml:"max-findings"`
 	HouseStyle         bool                   `yaml:"house-style"`    // names.variant: a spelling the gazetteer lists as a variant is a finding even alone
 	ReportAliases      bool                   `yaml:"report-aliases"` // names.alias: report an entity's other names (ISIL, Daesh) as findings, fixed to the canonical
+	Spelling           string                 `yaml:"spelling"`       // typo.mixed-spelling: the house's variety (american, british, british-ize); "" follows each document's majority
 	Include            []string               `yaml:"include"`
 	Exclude            []string               `yaml:"exclude"`
 
@@ -151,6 +152,11 @@ func Parse(path string, raw []byte) (*Config, error) {
 	}
 	if c.LanguageThreshold < 0 || c.LanguageThreshold > 1 {
 		return nil, &Error{Path: path, Msg: fmt.Sprintf("language-threshold: %v: want a number from 0 to 1", c.LanguageThreshold)}
+	}
+	switch c.Spelling {
+	case "", "american", "british", "british-ize":
+	default:
+		return nil, &Error{Path: path, Msg: fmt.Sprintf("spelling: %q: want american, british or british-ize", c.Spelling)}
 	}
 	if c.FailOn != "" {
 		switch c.FailOn {

@@ -63,12 +63,7 @@ func English() (*Lexicon, error) {
 // word (zstd decodes it in a few milliseconds). The words are substrings of
 // one decompressed string: no allocation per word.
 func Load(compressed []byte) (*Lexicon, error) {
-	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
-	if err != nil {
-		return nil, err
-	}
-	defer dec.Close()
-	raw, err := dec.DecodeAll(compressed, make([]byte, 0, len(compressed)*4))
+	raw, err := decompress(compressed)
 	if err != nil {
 		return nil, err
 	}
@@ -269,3 +264,13 @@ func (l *Lexicon) LevelFoldASCII(w string) int {
 
 // Size is the number of spellings.
 func (l *Lexicon) Size() int { return len(l.start) + len(l.extra) }
+
+// decompress decodes one of the embedded zstd files.
+func decompress(compressed []byte) ([]byte, error) {
+	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
+	if err != nil {
+		return nil, err
+	}
+	defer dec.Close()
+	return dec.DecodeAll(compressed, make([]byte, 0, len(compressed)*4))
+}

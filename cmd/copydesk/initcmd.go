@@ -57,6 +57,10 @@ accept:
 # Names: report a gazetteer variant even when no other spelling occurs, and other names of an entity.
 # house-style: false
 # report-aliases: false
+
+# Spelling: hold every document to one variety (american, british for -ise, british-ize for Oxford -ize).
+# Unset, a document is held to the variety most of its words use.
+# spelling: american
 `
 
 func initCommand() *cli.Command {
