@@ -62,9 +62,15 @@ func TestDuplicateLine(t *testing.T) {
 func TestResidueLine(t *testing.T) {
 	article := "The minister met his counterpart in Baghdad on Tuesday and the two sides discussed the border, officials said.\n\n"
 	runRuleCases(t, "boilerplate.residue-line", []ruleCase{
-		// The tag list is the pack's (boilerplate.phrase, tag-lists); the lines above it are the classifier's.
+		// The heading and the tag list are the pack's (boilerplate.phrase: link-list-headings, tag-lists);
+		// the lines between are the classifier's.
 		{text: article + "Related\nSyria news\nIraq border talks resume\nTags: Iraq, Syria, border\n",
-			want: []string{"Related\nSyria news\nIraq border talks resume"}},
+			want: []string{"Syria news\nIraq border talks resume"}},
+		{text: article + "Syria news\nIraq border talks resume\n", want: []string{"Syria news\nIraq border talks resume"}},
+		// One short line is residue only under a heading of links: the agency's credit line after a
+		// prompt stays, a link under "More on this story" goes.
+		{text: article + "Follow us on Twitter @ReutersWorld\n\nReporting by Ahmed Rasheed; Editing by Toby Chopra\n", want: nil},
+		{text: article + "More on this story\nIraq's long summer of discontent\n", want: []string{"Iraq's long summer of discontent"}},
 		{text: article + "Read the full report at https://example.com/report\n", want: []string{"Read the full report at https://example.com/report"}},
 		// One short line alone, a headline before the body, and prose after it are not residue.
 		{text: article + "Reuters\n", want: nil},

@@ -68,27 +68,31 @@ func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit
 	if lastBody < 0 || lastBody == len(lines)-1 {
 		return
 	}
-	// The tail after the body; a comment thread there is another rule's.
+	named := map[int]bool{}
+	heading := map[int]bool{}
+	for _, h := range hits {
+		if h.line >= 0 {
+			named[h.line] = true
+			heading[h.line] = h.entry.Heading
+		}
+	}
+	// The tail after the body; a comment thread there is another rule's (a
+	// line the pack names, "Last updated on 5 May 2021", is no commenter's header).
 	var tail []int
 	for i := lastBody + 1; i < len(lines); i++ {
 		s := strings.TrimSpace(d.Slice(lines[i]))
 		if s == "" || document.IsBlank(s) {
 			continue
 		}
-		if len(s) <= 90 && maybeStamped(s) && stampedHeader.MatchString(s) {
+		if !named[i] && len(s) <= 90 && maybeStamped(s) && stampedHeader.MatchString(s) {
 			return
 		}
 		tail = append(tail, i)
 	}
-	named := map[int]bool{}
-	for _, h := range hits {
-		if h.line >= 0 {
-			named[h.line] = true
-		}
-	}
 	var run []int
+	afterHeading := false // the run follows a heading the pack names: "More on this story", then its links
 	flush := func() {
-		if len(run) >= 2 || len(run) == 1 && statsOf(d, fw, run[0]).links {
+		if len(run) >= 2 || len(run) == 1 && (afterHeading || statsOf(d, fw, run[0]).links) {
 			first, last := trimLine(d, lines[run[0]]), trimLine(d, lines[run[len(run)-1]])
 			span := document.Span{Start: first.Start, End: last.End}
 			msg := fmt.Sprintf("Page residue after the article, %d short lines without a sentence, from %q", len(run), clip(d.Slice(first), 40))
@@ -103,12 +107,14 @@ func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit
 	for _, i := range tail {
 		if named[i] {
 			flush()
+			afterHeading = heading[i]
 			continue
 		}
 		if statsOf(d, fw, i).residue() {
 			run = append(run, i)
 		} else {
 			flush()
+			afterHeading = false
 		}
 	}
 	flush()

@@ -56,6 +56,7 @@ type Entry struct {
 	Aliases    []string `yaml:"aliases"`   // gazetteer: other names of it (findings only when the house style says so)
 	Trigger    []string `yaml:"trigger"`   // patterns: words one of which must occur for the pattern to be tried (a fast prefilter)
 	Lang       string   `yaml:"lang"`      // source language of a calque or untranslated word, for the message
+	Heading    bool     `yaml:"heading"`   // boilerplate: the line heads a list of links ("More on this story"); a short line after it goes too
 	Fire       []string `yaml:"fire"`      // examples the entry must match (tested)
 	Pass       []string `yaml:"pass"`      // examples it must not match (tested)
 

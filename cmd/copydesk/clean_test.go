@@ -78,25 +78,28 @@ func onlyResidueRemoved(orig, cleaned string, r report) error {
 	return nil
 }
 
-// TestCleanScrapedPage: a wire service's page as scraped (testdata/scraped)
-// comes out as its article, byline and credit line, one blank line between
-// paragraphs however many residue blocks stood between them.
+// TestCleanScrapedPage: news pages as scraped (testdata/scraped: a wire
+// service's and a broadcaster's layouts) come out as their article, byline
+// and credit line, one blank line between paragraphs however many residue
+// blocks stood between them; no menu separator is taken for a quotation mark.
 func TestCleanScrapedPage(t *testing.T) {
 	repoRoot(t)
-	const page = "testdata/scraped/wire-page.txt"
-	code, out, errOut := copydesk(t, "", "clean", page)
-	if code != 0 {
-		t.Fatalf("exit %d %s", code, errOut)
-	}
-	want, err := os.ReadFile("testdata/scraped/wire-page.clean.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if out != string(want) {
-		t.Errorf("cleaned page differs from testdata/scraped/wire-page.clean.txt:\n%s", firstDiff(string(want), out))
-	}
-	if code, out, _ := copydesk(t, "", "check", "-q", "--rule", "mt.*", page); code != 0 || strings.Contains(out, "»") {
-		t.Errorf("the breadcrumb's separators taken for quotation marks:\n%s", out)
+	for _, name := range []string{"wire-page", "broadcaster-page"} {
+		page := "testdata/scraped/" + name + ".txt"
+		code, out, errOut := copydesk(t, "", "clean", page)
+		if code != 0 {
+			t.Fatalf("%s: exit %d %s", page, code, errOut)
+		}
+		want, err := os.ReadFile("testdata/scraped/" + name + ".clean.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out != string(want) {
+			t.Errorf("cleaned %s differs from %s.clean.txt:\n%s", page, name, firstDiff(string(want), out))
+		}
+		if code, out, _ := copydesk(t, "", "check", "-q", "--rule", "mt.*", page); code != 0 || strings.Contains(out, "»") {
+			t.Errorf("%s: the breadcrumb's separators taken for quotation marks:\n%s", page, out)
+		}
 	}
 }
 
