@@ -91,6 +91,7 @@ type Finding struct {
 	Fixes      []Fix
 	Confidence float64
 	Related    []Location
+	Lang       string // language.* findings: the ISO 639-1 code of the language found ("fr")
 
 	// Filled by the runner.
 	Start, End document.Position
@@ -136,6 +137,13 @@ type Setup struct {
 
 	phrases *phraseSet   // the phrases of this engine's pack matchers, searched in one pass
 	facts   *sharedFacts // what the checks know of each spelling met in a run
+	ruleOn  func(id string) bool
+}
+
+// RuleOn reports whether a rule of the family being built is enabled, for a
+// check whose rules depend on each other (true when no engine is building).
+func (s *Setup) RuleOn(id string) bool {
+	return s.ruleOn == nil || s.ruleOn(id)
 }
 
 // Family is a registered check family: its rules and its constructor.

@@ -28,6 +28,7 @@ type languageCheck struct {
 	threshold float64
 	minWords  int
 	english   bool // the document language is English (the only one the sentence test knows)
+	wholeDoc  bool // language.not-english is on: a document mostly foreign is one finding
 }
 
 func init() {
@@ -36,6 +37,8 @@ func init() {
 			Description: "Letters of another script in English copy (Arabic, Cyrillic, Hebrew, Greek, CJK, …), named by language."},
 		{ID: "language.foreign-sentence", Category: MixedLanguage, Severity: Warning,
 			Description: "A Latin-script sentence in another language (French, Turkish, …), found by a cheap test and confirmed by lingua."},
+		{ID: "language.not-english", Category: MixedLanguage, Severity: Error,
+			Description: "A document mostly in another language: one finding instead of one per sentence, and no English typo, MT or name findings in it."},
 	}, New: newLanguage})
 }
 
@@ -55,6 +58,7 @@ func newLanguage(s *Setup) (Check, error) {
 	if len(cands) == 0 {
 		cands = langid.DefaultLatin
 	}
+	c.wholeDoc = s.RuleOn("language.not-english")
 	c.id = langid.New(cands)
 	for _, l := range cfg.Languages {
 		c.allowed[strings.ToLower(l)] = true
@@ -71,10 +75,82 @@ func newLanguage(s *Setup) (Check, error) {
 func (*languageCheck) ID() string { return "language" }
 
 func (c *languageCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
-	c.foreignScripts(d, emit)
+	var found []foreignText
+	collect := func(f Finding, name string) { found = append(found, foreignText{f, name}) }
+	c.foreignScripts(d, collect)
 	if c.english {
-		c.foreignSentences(d, emit)
+		c.foreignSentences(d, collect)
 	}
+	if f, ok := notEnglish(d, found); ok && c.wholeDoc {
+		emit(f) // instead of one finding per sentence of the document
+		return
+	}
+	for _, x := range found {
+		emit(x.Finding)
+	}
+}
+
+// notEnglishShare is the share of a document's letters in foreign text
+// above which the document is in another language, not English with foreign
+// fragments; notEnglishLetters is the fewest letters that verdict needs.
+// Letters, not words: Chinese and Japanese put no spaces between words.
+const (
+	notEnglishShare   = 0.6
+	notEnglishLetters = 80
+)
+
+// foreignText is a finding of foreign text with its language's name.
+type foreignText struct {
+	Finding
+	name string
+}
+
+// notEnglish: most of the document's letters are in the foreign text found.
+// The finding spans the document's first line and names the language most
+// of the foreign letters are in.
+func notEnglish(d *document.Document, found []foreignText) (Finding, bool) {
+	if len(found) == 0 {
+		return Finding{}, false
+	}
+	letters := func(toks []document.Token) int {
+		n := 0
+		for _, t := range toks {
+			if t.Kind == document.Word {
+				n += letterCount(d.Text[t.Start:t.End])
+			}
+		}
+		return n
+	}
+	total := letters(d.Tokens)
+	if total < notEnglishLetters {
+		return Finding{}, false
+	}
+	foreign := 0
+	byLang := map[string]int{}
+	names := map[string]string{}
+	for _, f := range found {
+		n := letters(d.TokensIn(f.Span))
+		foreign += n
+		byLang[f.Lang] += n
+		if _, ok := names[f.Lang]; !ok {
+			names[f.Lang] = f.name
+		}
+	}
+	if float64(foreign) < notEnglishShare*float64(total) {
+		return Finding{}, false
+	}
+	lang := ""
+	for l, n := range byLang {
+		if n > byLang[lang] || n == byLang[lang] && l < lang {
+			lang = l
+		}
+	}
+	first := trimLine(d, d.Lines[0])
+	for k := 1; first.Len() == 0 && k < len(d.Lines); k++ {
+		first = trimLine(d, d.Lines[k])
+	}
+	return Finding{Rule: "language.not-english", Category: MixedLanguage, Span: first, Confidence: 0.9, Lang: lang,
+		Message: fmt.Sprintf("The document is in %s, not English (%d%% of its letters); English checks skipped", names[lang], foreign*100/total)}, true
 }
 
 // scriptGroup merges scripts that write one language together (Japanese mixes three).
@@ -86,7 +162,7 @@ func scriptGroup(s document.Script) document.Script {
 	return s
 }
 
-func (c *languageCheck) foreignScripts(d *document.Document, emit func(Finding)) {
+func (c *languageCheck) foreignScripts(d *document.Document, report func(Finding, string)) {
 	runs := d.Scripts
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
@@ -111,8 +187,8 @@ func (c *languageCheck) foreignScripts(d *document.Document, emit func(Finding))
 		if res.Code != "" && c.allowed[res.Code] {
 			continue
 		}
-		emit(Finding{Rule: "language.foreign-script", Category: MixedLanguage, Span: span, Confidence: 0.95,
-			Message: fmt.Sprintf("%s text in an English document: %q", res.Name, clip(text, 60))})
+		report(Finding{Rule: "language.foreign-script", Category: MixedLanguage, Span: span, Confidence: 0.95, Lang: res.Code,
+			Message: fmt.Sprintf("%s text in an English document: %q", res.Name, clip(text, 60))}, res.Name)
 	}
 }
 
@@ -276,7 +352,7 @@ func nonEnglishLetters(w string) int {
 // foreignSentences groups consecutive suspect sentences of a paragraph (with
 // undecided ones between them) into one block, asks lingua once per block, and
 // reports blocks in another language.
-func (c *languageCheck) foreignSentences(d *document.Document, emit func(Finding)) {
+func (c *languageCheck) foreignSentences(d *document.Document, report func(Finding, string)) {
 	type sent struct {
 		span   document.Span
 		v      verdict
@@ -316,8 +392,8 @@ func (c *languageCheck) foreignSentences(d *document.Document, emit func(Finding
 			continue
 		}
 		span := document.Span{Start: ss[lo].span.Start, End: ss[hi].span.End}
-		emit(Finding{Rule: "language.foreign-sentence", Category: MixedLanguage, Span: span, Confidence: min(res.Confidence, 0.95),
-			Message: fmt.Sprintf("%s sentence in an English document (%d words): %q", res.Name, words, clip(d.Slice(span), 60))})
+		report(Finding{Rule: "language.foreign-sentence", Category: MixedLanguage, Span: span, Confidence: min(res.Confidence, 0.95), Lang: res.Code,
+			Message: fmt.Sprintf("%s sentence in an English document (%d words): %q", res.Name, words, clip(d.Slice(span), 60))}, res.Name)
 	}
 }
 

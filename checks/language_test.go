@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/config"
@@ -40,4 +42,63 @@ func TestAllowedLanguage(t *testing.T) {
 	if len(fs) != 0 {
 		t.Errorf("French is allowed, got %v", fs)
 	}
+}
+
+// TestNotEnglish: a document mostly in another language is one
+// language.not-english finding naming it, without the findings of the checks
+// that read English; a few foreign sentences in English copy stay findings
+// of their own, and so does every sentence when the rule is off.
+func TestNotEnglish(t *testing.T) {
+	rows := langSample(t)
+	doc := func(lang string, n int) string { return strings.Join(rows[lang][:n], "\n\n") + "\n" }
+	all := testEngine(t, "*")
+	for _, c := range []struct {
+		lang, name string
+	}{{"fr", "French"}, {"de", "German"}, {"ar", "Arabic"}, {"ru", "Russian"}} {
+		fs := findingsFor(t, all, doc(c.lang, 8))
+		var rules []string
+		for _, f := range fs {
+			if f.Category != Formatting && f.Category != Boilerplate {
+				rules = append(rules, f.Rule)
+			}
+		}
+		if len(rules) != 1 || rules[0] != "language.not-english" {
+			t.Errorf("%s document: %v, want one language.not-english and no English checks", c.lang, rules)
+			continue
+		}
+		for _, f := range fs {
+			if f.Rule == "language.not-english" && (f.Lang != c.lang || !strings.Contains(f.Message, "in "+c.name+", not English")) {
+				t.Errorf("%s document: %q (%s)", c.lang, f.Message, f.Lang)
+			}
+		}
+	}
+	english := "The minister arrived in Baghdad on Monday for talks with his Iraqi counterpart about the border.\n\n" +
+		rows["fr"][0] + "\n\nThe two sides agreed to meet again next month in Damascus, officials said.\n\n" +
+		"Both delegations described the talks as frank and useful, according to a joint statement.\n"
+	var got []string
+	for _, f := range findingsFor(t, all, english) {
+		got = append(got, f.Rule)
+	}
+	if strings.Join(got, " ") != "language.foreign-sentence" {
+		t.Errorf("English copy with one French sentence: %v", got)
+	}
+	if fs := findingsFor(t, testEngine(t, "language.foreign-sentence"), doc("fr", 8)); len(fs) < 4 {
+		t.Errorf("with language.not-english off, a French document: %d findings, want one a sentence or so", len(fs))
+	}
+}
+
+// langSample reads testdata/bench/langid-sample.tsv: sentences by language.
+func langSample(t *testing.T) map[string][]string {
+	t.Helper()
+	b, err := os.ReadFile("../testdata/bench/langid-sample.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n")[1:] {
+		if lang, text, ok := strings.Cut(line, "\t"); ok {
+			rows[lang] = append(rows[lang], text)
+		}
+	}
+	return rows
 }

@@ -26,6 +26,17 @@ type Result struct {
 	Err       error // the input could not be read
 }
 
+// Language is the document's language: the one language.not-english found,
+// else def (the configured one).
+func (r Result) Language(def string) string {
+	for _, f := range r.Findings {
+		if f.Rule == "language.not-english" && f.Lang != "" {
+			return f.Lang
+		}
+	}
+	return def
+}
+
 // Engine runs the enabled checks over documents. Build it once, use it from many goroutines.
 type Engine struct {
 	checks      []Check
@@ -68,6 +79,8 @@ func NewEngine(s *Setup, only []string) (*Engine, error) {
 		}
 	}
 	s.phrases = nil // a new engine's checks share a new phrase set
+	s.ruleOn = func(id string) bool { _, on := e.severity[id]; return on }
+	defer func() { s.ruleOn = nil }()
 	for _, f := range Families() {
 		on := false
 		for _, r := range f.Rules {
@@ -343,6 +356,49 @@ next:
 	return out
 }
 
+// dropEnglishChecks: in a document that is not in English
+// (language.not-english), the findings of checks that read English (typos,
+// MT artefacts, names, foreign text within it) are noise; formatting and
+// scrape residue stay.
+func dropEnglishChecks(fs []Finding) []Finding {
+	if !slices.ContainsFunc(fs, func(f Finding) bool { return f.Rule == "language.not-english" }) {
+		return fs
+	}
+	out := fs[:0]
+	verdict := false
+	for _, f := range fs {
+		switch {
+		case f.Rule == "language.not-english":
+			if !verdict { // a large document checked section by section has one verdict a section
+				out = append(out, f)
+			}
+			verdict = true
+		case f.Category == Formatting, f.Category == Boilerplate, f.Category == Meta:
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// dropTyposInForeignText: a word of a foreign sentence is no English typo
+// ("des", "calomnie" in a French sentence); the language finding covers it.
+// Findings are in text order, so the foreign spans are met before the typos
+// they hold.
+func dropTyposInForeignText(fs []Finding) []Finding {
+	end := -1 // the end of the foreign spans met so far
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Category == MixedLanguage && f.Rule != "language.not-english" {
+			end = max(end, f.Span.End)
+		}
+		if f.Category == Typo && f.Span.End <= end {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
 // sameEdit: both findings propose the same first fix.
 func sameEdit(a, b Finding) bool {
 	return len(a.Fixes) > 0 && len(b.Fixes) > 0 && a.Fixes[0].Replacement == b.Fixes[0].Replacement
@@ -367,6 +423,8 @@ func editPrecedence(c Category) int {
 // limit were already left out (see checkSections).
 func (e *Engine) finishWith(d *document.Document, fs []Finding, dropped int) ([]Finding, int) {
 	fs = sortFindings(fs)
+	fs = dropEnglishChecks(fs)
+	fs = dropTyposInForeignText(fs)
 	truncated := dropped
 	if e.MaxFindings > 0 && len(fs) > e.MaxFindings {
 		truncated += len(fs) - e.MaxFindings

@@ -52,6 +52,7 @@ type JSONFinding struct {
 	Fixable     bool              `json:"fixable,omitempty"`
 	Confidence  float64           `json:"confidence"`
 	Related     []checks.Location `json:"related"`
+	Language    string            `json:"language,omitempty"` // language.* findings: the language found (ISO 639-1)
 }
 
 type jsonSummary struct {
@@ -84,7 +85,7 @@ func ToJSONFinding(f checks.Finding) JSONFinding {
 	return JSONFinding{Rule: f.Rule, Category: string(f.Category), Severity: f.Severity.String(),
 		Line: f.Start.Line, Column: f.Start.Column, EndLine: f.End.Line, EndColumn: f.End.Column,
 		Offset: f.Span.Start, Length: f.Span.Len(), Text: f.Text, Message: f.Message, Suggestions: sugg,
-		Fixable: safe, Confidence: round2(f.Confidence), Related: rel}
+		Fixable: safe, Confidence: round2(f.Confidence), Related: rel, Language: f.Lang}
 }
 
 func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
@@ -94,7 +95,7 @@ func (run *Run) jsonDoc(r checks.Result) jsonDoc {
 	for _, f := range r.Findings {
 		fs = append(fs, ToJSONFinding(f))
 	}
-	return jsonDoc{Path: r.Path, ID: r.ID, Language: run.Language, Score: Score(r), Bytes: len(r.Doc.Raw),
+	return jsonDoc{Path: r.Path, ID: r.ID, Language: r.Language(run.Language), Score: Score(r), Bytes: len(r.Doc.Raw),
 		Findings: fs, Truncated: r.Truncated}
 }
 

@@ -96,6 +96,7 @@ type reportFinding struct {
 type reportDoc struct {
 	Path     string          `json:"path"`
 	ID       string          `json:"id"`
+	Language string          `json:"language"`
 	Score    int             `json:"score"`
 	Findings []reportFinding `json:"findings"`
 }

@@ -158,3 +158,29 @@ func TestHTMLOneDocument(t *testing.T) {
 		t.Errorf("the index of a one-document report directory does not link its page:\n%s", b)
 	}
 }
+
+// TestReportLanguage: a document in another language is reported in it (the
+// document's "language"), with one error that fails the gate; an English one
+// keeps the configured "en".
+func TestReportLanguage(t *testing.T) {
+	dir := t.TempDir()
+	fr := filepath.Join(dir, "fr.txt")
+	writeFile(t, fr, []byte("Le gouvernement a annoncé une réforme des retraites hier soir.\n\n"+
+		"Les syndicats ont appelé à la grève dans tout le pays la semaine prochaine.\n\n"+
+		"Le ministre a déclaré que le projet serait présenté au Parlement en janvier.\n"), 0o644)
+	en := filepath.Join(dir, "en.txt")
+	writeFile(t, en, []byte("The government announced a pension reform last night.\n"), 0o644)
+	code, r, errOut := checkJSON(t, fr, en)
+	if code != 1 || len(r.Documents) != 2 {
+		t.Fatalf("exit %d, %d documents (%s)", code, len(r.Documents), errOut)
+	}
+	for _, d := range r.Documents {
+		want := map[string]string{"en.txt": "en", "fr.txt": "fr"}[filepath.Base(d.Path)]
+		if d.Language != want {
+			t.Errorf("%s: language %q, want %q", d.Path, d.Language, want)
+		}
+	}
+	if fs := r.Documents[1].Findings; len(fs) != 1 || fs[0].Rule != "language.not-english" {
+		t.Errorf("the French document's findings: %+v", fs)
+	}
+}

@@ -148,7 +148,10 @@ func PrintLang(w io.Writer, st *LangStats, sample bool) {
 func namesLanguage(msg, want string) bool {
 	head, _, ok := strings.Cut(msg, " sentence in")
 	if !ok {
-		head, _, _ = strings.Cut(msg, " text in")
+		head, _, ok = strings.Cut(msg, " text in")
+	}
+	if !ok { // language.not-english: "The document is in French, not English ..."
+		head, _, _ = strings.Cut(strings.TrimPrefix(msg, "The document is in "), ", not English")
 	}
 	for _, alt := range strings.Split(head, " or ") {
 		if alt == want {
@@ -156,4 +159,96 @@ func namesLanguage(msg, want string) bool {
 		}
 	}
 	return false
+}
+
+// DocStats are the figures of the whole-document evaluation.
+type DocStats struct {
+	ByLang           map[string][3]int // documents, found not English, named right
+	Documents, Found int
+	Named            int
+	English          int      // English documents checked
+	EnglishFlagged   []string // English documents language.not-english fired on
+}
+
+// WholeDocuments joins the sentences of each language, n at a time, into
+// documents of one paragraph a sentence, and checks that language.not-english
+// finds each and names its language; then it joins the English segments the
+// same way and checks that none is taken for another language.
+func WholeDocuments(foreign []LangSentence, english []string, n int) (*DocStats, error) {
+	e, err := Engine("language.*")
+	if err != nil {
+		return nil, err
+	}
+	st := &DocStats{ByLang: map[string][3]int{}}
+	byLang := map[string][]string{}
+	var langs []string
+	for _, s := range foreign {
+		if s.Lang == "en" {
+			continue
+		}
+		if _, ok := byLang[s.Lang]; !ok {
+			langs = append(langs, s.Lang)
+		}
+		byLang[s.Lang] = append(byLang[s.Lang], s.Text)
+	}
+	sort.Strings(langs)
+	verdict := func(text string) (string, string) {
+		r := e.CheckDocument(context.Background(), document.New("doc", "doc", []byte(text)))
+		for _, f := range r.Findings {
+			if f.Rule == "language.not-english" {
+				return f.Lang, f.Message
+			}
+		}
+		return "", ""
+	}
+	for _, l := range langs {
+		ss := byLang[l]
+		want := lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(strings.ToUpper(l))).String()
+		for i := 0; i+n <= len(ss); i += n {
+			c := st.ByLang[l]
+			c[0]++
+			st.Documents++
+			if code, msg := verdict(strings.Join(ss[i:i+n], "\n\n")); code != "" {
+				c[1]++
+				st.Found++
+				if namesLanguage(msg, want) {
+					c[2]++
+					st.Named++
+				}
+			}
+			st.ByLang[l] = c
+		}
+	}
+	for i := 0; i+n <= len(english); i += n {
+		st.English++
+		if code, _ := verdict(strings.Join(english[i:i+n], "\n\n")); code != "" && len(st.EnglishFlagged) < 20 {
+			st.EnglishFlagged = append(st.EnglishFlagged, code+": "+clipText(strings.Join(english[i:i+n], " "), 200))
+		}
+	}
+	return st, nil
+}
+
+// PrintDocs writes the whole-document figures.
+func PrintDocs(w io.Writer, st *DocStats) {
+	fmt.Fprintf(w, "whole documents: %d in other languages, found %d (%.3f), named right %d (%.3f of found); %d English documents, %d taken for another language\n",
+		st.Documents, st.Found, float64(st.Found)/float64(max(1, st.Documents)), st.Named, float64(st.Named)/float64(max(1, st.Found)),
+		st.English, len(st.EnglishFlagged))
+	var langs []string
+	for l := range st.ByLang {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	var parts []string
+	for _, l := range langs {
+		c := st.ByLang[l]
+		if c[1] < c[0] || c[2] < c[1] {
+			parts = append(parts, fmt.Sprintf("%s %d/%d/%d", l, c[0], c[1], c[2]))
+		}
+	}
+	if len(parts) > 0 {
+		fmt.Fprintln(w, "  short of all (documents/found/named):", strings.Join(parts, ", "))
+	}
+	for _, m := range st.EnglishFlagged {
+		fmt.Fprintln(w, "  English taken for another language:", m)
+	}
 }

@@ -15,9 +15,9 @@ func englishSegments(t *testing.T, segs []benchdata.Segment) []string {
 	return out
 }
 
-// TestMixedLanguageSample: foreign sentences inserted in English paragraphs
-// are found and named; English segments alone give no finding.
-func TestMixedLanguageSample(t *testing.T) {
+// langSamples reads the bench samples in testdata: foreign sentences and English MQM segments.
+func langSamples(t *testing.T) ([]LangSentence, []string) {
+	t.Helper()
 	foreign, err := ReadLangSentences(filepath.Join(benchdata.Root(), "testdata", "bench", "langid-sample.tsv"))
 	if err != nil {
 		t.Fatal(err)
@@ -26,7 +26,14 @@ func TestMixedLanguageSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := MixedLanguage(foreign, englishSegments(t, segs))
+	return foreign, englishSegments(t, segs)
+}
+
+// TestMixedLanguageSample: foreign sentences inserted in English paragraphs
+// are found and named; English segments alone give no finding.
+func TestMixedLanguageSample(t *testing.T) {
+	foreign, english := langSamples(t)
+	st, err := MixedLanguage(foreign, english)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,5 +76,24 @@ func TestMixedLanguageFull(t *testing.T) {
 	}
 	if st.FalsePositives*1000 > st.EnglishSegments {
 		t.Errorf("%d false positives on %d segments", st.FalsePositives, st.EnglishSegments)
+	}
+}
+
+// TestWholeDocumentsSample: documents of four sentences in one of the 25
+// other languages are each one language.not-english finding naming the
+// language (close kin may be named for each other: Bosnian and Croatian,
+// Malay and Indonesian); documents of English segments never are.
+func TestWholeDocumentsSample(t *testing.T) {
+	foreign, english := langSamples(t)
+	st, err := WholeDocuments(foreign, english, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	PrintDocs(testWriter{t}, st)
+	if st.Documents < 100 || st.Found < st.Documents || float64(st.Named) < 0.9*float64(st.Found) {
+		t.Errorf("%d documents, %d found, %d named; want all found and 90%% named", st.Documents, st.Found, st.Named)
+	}
+	if st.English < 100 || len(st.EnglishFlagged) > 0 {
+		t.Errorf("%d English documents, %d taken for another language", st.English, len(st.EnglishFlagged))
 	}
 }

@@ -65,6 +65,11 @@ func main() {
 			fail(err)
 		}
 		eval.PrintLang(os.Stdout, st, *sample > 0)
+		docs, err := eval.WholeDocuments(foreign, english, 8)
+		if err != nil {
+			fail(err)
+		}
+		eval.PrintDocs(os.Stdout, docs)
 	case "names":
 		pairs, err := eval.ReadNamePairs(filepath.Join(*bench, "names", "pairs.tsv"))
 		if err != nil {
