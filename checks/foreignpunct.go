@@ -100,6 +100,7 @@ const foreignContext = 24
 
 func (foreignPunctCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
+	guillemets := guillemetLine{t: t, end: -1}
 	for i := nextNonASCII(t, 0); i < len(t); i = nextNonASCII(t, i) {
 		r, n := utf8.DecodeRuneInString(t[i:])
 		eng, kind := englishFor(r)
@@ -126,7 +127,7 @@ func (foreignPunctCheck) Check(ctx context.Context, d *document.Document, emit f
 		if foreignNeighbour(t, s, e) {
 			continue // part of a foreign span: language.foreign-script's
 		}
-		if kind == foreignQuotes && e-s == n && separatorMark(t, s, e) {
+		if kind == foreignQuotes && e-s == n && guillemets.separator(s, e) {
 			continue // "Home » World": a separator, not a quotation mark
 		}
 		before, _ := utf8.DecodeLastRuneInString(t[:s])
@@ -198,25 +199,42 @@ func foreignNeighbour(t string, s, e int) bool {
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// separatorMark: the guillemet at [s,e) stands apart, with white space or a
-// line edge on both sides, and has no partner on its line: a breadcrumb or
-// menu separator ("Home » World » Middle East", "Read more »", "« Previous"),
-// not a quotation mark. (French sets its quotes apart too, "« Non »", but in
-// pairs.)
-func separatorMark(t string, s, e int) bool {
+// guillemetLine answers, for the guillemets of one text, whether each is a
+// separator: set apart, with white space or a line edge on both sides, and
+// without a partner on its line ("Home » World » Middle East", "Read more »",
+// "« Previous"), not a quotation mark. (French sets its quotes apart too,
+// "« Non »", but in pairs.) It keeps the bounds of the last line asked about
+// and where its first « and last » are, so a line is scanned once however
+// many guillemets it holds.
+type guillemetLine struct {
+	t                    string
+	start, end           int // the line's bounds; end < start before the first question
+	firstLeft, lastRight int // offsets of its first « and last », -1 if none
+}
+
+func (g *guillemetLine) separator(s, e int) bool {
+	t := g.t
 	edge := func(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 	if !(s == 0 || edge(t[s-1])) || !(e == len(t) || edge(t[e])) {
 		return false
 	}
-	ls := strings.LastIndexByte(t[:s], '\n') + 1
-	le := strings.IndexByte(t[e:], '\n')
-	if le < 0 {
-		le = len(t)
-	} else {
-		le += e
+	if s < g.start || s > g.end {
+		g.start = strings.LastIndexByte(t[:s], '\n') + 1
+		g.end = len(t)
+		if k := strings.IndexByte(t[s:], '\n'); k >= 0 {
+			g.end = s + k
+		}
+		line := t[g.start:g.end]
+		g.firstLeft, g.lastRight = strings.Index(line, "«"), strings.LastIndex(line, "»")
+		if g.firstLeft >= 0 {
+			g.firstLeft += g.start
+		}
+		if g.lastRight >= 0 {
+			g.lastRight += g.start
+		}
 	}
 	if t[s:e] == "»" {
-		return !strings.Contains(t[ls:s], "«")
+		return g.firstLeft < 0 || g.firstLeft > s
 	}
-	return !strings.Contains(t[e:le], "»")
+	return g.lastRight < e
 }

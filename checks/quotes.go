@@ -72,6 +72,7 @@ func quoteContext(d *document.Document, start, limit int) document.Span {
 func checkCurly(d *document.Document, p document.Span, nextOpens bool, emit func(Finding)) {
 	t := d.Text
 	open := -1
+	guillemets := guillemetLine{t: t, end: -1}
 	for i := p.Start; i < p.End; {
 		if i = nextNonASCII(t[:p.End], i); i == p.End {
 			break
@@ -81,7 +82,7 @@ func checkCurly(d *document.Document, p document.Span, nextOpens bool, emit func
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(t[i:])
-		if (r == '«' || r == '»') && separatorMark(t, i, i+n) {
+		if (r == '«' || r == '»') && guillemets.separator(i, i+n) {
 			i += n // "Home » World": a separator, not a quotation mark
 			continue
 		}

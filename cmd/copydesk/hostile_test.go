@@ -104,6 +104,18 @@ func TestHostileGenerated(t *testing.T) {
 			t.Errorf("exit %d %s", code, errOut)
 		}
 	})
+	t.Run("a menu line of guillemets", func(t *testing.T) {
+		// A search of the line for each separator's partner would be quadratic.
+		p := filepath.Join(dir, "menu.txt")
+		os.WriteFile(p, bytes.Repeat([]byte("Home » News » "), 100_000), 0o644)
+		code, r, errOut := checkJSON(t, "--rule", "mt.*", p)
+		if code == 2 || len(r.Documents) != 1 {
+			t.Fatalf("exit %d %s", code, errOut)
+		}
+		if fs := r.Documents[0].Findings; len(fs) != 0 {
+			t.Errorf("%d findings on separators, the first %s", len(fs), fs[0].Rule)
+		}
+	})
 	t.Run("one word looping", func(t *testing.T) {
 		p := filepath.Join(dir, "loop.txt")
 		os.WriteFile(p, bytes.Repeat([]byte("the "), 400_000), 0o644)
