@@ -29,6 +29,7 @@ func TestRepeatedWord(t *testing.T) {
 		// Scientific names repeat words by design; a slip at a sentence start, a function word or a
 		// common English word after a name is still one.
 		{text: "The gorilla (Gorilla gorilla gorilla) and the lion Panthera leo leo. The red fox, Vulpes vulpes, hunts. Bison bison bison roamed. The bison (Bison bison) grazed.", want: nil},
+		{text: "Vulpes vulpes hunts at night. The talks went on.", want: nil},
 		{text: "Talks talks failed. He met Smith the the day after. The Syrian syrian army. A Gorilla gorilla ate.",
 			want: []string{"Talks talks", "the the", "Syrian syrian", "Gorilla gorilla"}},
 	})

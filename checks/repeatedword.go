@@ -132,9 +132,10 @@ func (c *repeatedWordCheck) Check(ctx context.Context, d *document.Document, emi
 //   - a trinomial, the word three times ("Gorilla gorilla gorilla");
 //   - a tautonym, a capitalised genus and the same word in lower case, after
 //     a parenthesis ("(Bison bison)") or, when the word is no English word
-//     up to englishLevel, after a word or a comma ("fox, Vulpes vulpes"); at
-//     the start of a sentence or a quotation "Talks talks" is a slip, and so
-//     is "the Syrian syrian army";
+//     up to englishLevel, after a word, a comma or a full stop ("fox, Vulpes
+//     vulpes", "Vulpes vulpes hunts."); an English word repeated so at the start
+//     of a sentence or a quotation is a slip ("Talks talks"), and so is "the
+//     Syrian syrian army";
 //   - an epithet repeated after a capitalised genus ("Panthera leo leo"),
 //     the word not common English.
 //
@@ -158,13 +159,13 @@ func (c *repeatedWordCheck) scientificName(d *document.Document, i, j int) (int,
 		if k := j + 1; k < len(toks) && toks[k].Kind == document.Word && toks[k].Word == b.Word && onlyHSpace(t[b.End:toks[k].Start]) {
 			return k, true
 		}
-		if i == 0 {
-			return 0, false
-		}
-		prev := t[toks[i-1].Start:toks[i-1].End]
 		lv := lex.LevelLower(strings.ToLower(wb))
 		english := lv > 0 && lv <= englishLevel
-		return j, prev == "(" || !english && (toks[i-1].Kind == document.Word || prev == ",")
+		if i == 0 {
+			return j, !english // "Vulpes vulpes hunts." opening the text
+		}
+		prev := t[toks[i-1].Start:toks[i-1].End]
+		return j, prev == "(" || !english && (toks[i-1].Kind == document.Word || prev == "," || prev == "." || prev == "\n")
 	}
 	if i > 0 {
 		g := toks[i-1]

@@ -48,6 +48,8 @@ func TestUnknownWord(t *testing.T) {
 		{"de-escalation, counter-terrorism, Syrian-Iraqi, reconfigurability, well-known, the army's, don’t", ""},
 		{"andrological tests by an andrologist", ""}, // from andrology, which SCOWL knows
 		{"Arum maculatum grows there", ""},
+		// A subspecies repeats or extends the species; a genus English does not know takes any epithet.
+		{"a sea potato, Echinacea japonicus, and Echinacea japonicus japonicus, and Panthera leo leo", ""},
 		{"siberalt\nsiberalt 9 August 2017 10: 45\nIn addition to that", ""},
 	}
 	for _, c := range cases {

@@ -155,7 +155,7 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 				st = c.classify(w)
 				sp.learn(tok.Word, uint16(st)<<stateShift)
 			}
-			if (st == wordGlued || st == wordSuspect) && i > 0 && isBinomial(c, t, toks[i-1], w) {
+			if (st == wordGlued || st == wordSuspect) && isBinomial(c, t, toks, i) {
 				continue // "Arum maculatum": the species part of a Latin name
 			}
 			switch st {
@@ -400,14 +400,39 @@ func isLowerLatin(w string) bool {
 	return true
 }
 
-// isBinomial: w follows a capitalised word and has a Latin species ending
-// ("Arum maculatum", "Philodendron selloum").
-func isBinomial(c *unknownWordCheck, t string, prev document.Token, w string) bool {
-	if prev.Kind != document.Word || len(w) < 6 || !latinEnding(w) {
+// isBinomial: the word at toks[i] is the species (or subspecies) part of a
+// Latin name: it follows a capitalised word and has a species ending ("Arum
+// maculatum", "Philodendron selloum"), or follows a genus English does not
+// know ("Panthera leo"), or repeats or extends such a species part ("Panthera
+// leo leo", "Echinacea japonicus japonicus").
+func isBinomial(c *unknownWordCheck, t string, toks []document.Token, i int) bool {
+	if i == 0 || toks[i-1].Kind != document.Word {
 		return false
 	}
-	pw := t[prev.Start:prev.End]
-	return startsUpper(pw) && !inLowered(functionWords, pw)
+	w := t[toks[i].Start:toks[i].End]
+	pw := t[toks[i-1].Start:toks[i-1].End]
+	if startsUpper(pw) && !inLowered(functionWords, pw) {
+		if len(w) >= 6 && latinEnding(w) {
+			return true
+		}
+		return len(w) >= 3 && genusLike(c, pw)
+	}
+	// A subspecies: the word before is a species part itself.
+	return isLowerLatin(pw) && (pw == w || len(w) >= 6 && latinEnding(w)) && i >= 2 && isBinomial(c, t, toks, i-1)
+}
+
+// genusLike: a capitalised word English does not know, with an ending Latin
+// genera have ("Panthera", "Vulpes", "Helicodiceros").
+func genusLike(c *unknownWordCheck, w string) bool {
+	if len(w) < 5 || c.lex.LevelLower(strings.ToLower(w)) > 0 {
+		return false
+	}
+	for _, end := range []string{"a", "us", "um", "is", "es", "os", "on", "ia", "ae"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // latinEnding: w ends like the species part of a Latin name.
