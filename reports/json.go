@@ -61,6 +61,7 @@ type jsonSummary struct {
 	ByCategory  map[string]int `json:"by_category"`
 	BySeverity  map[string]int `json:"by_severity"`
 	ByRule      map[string]int `json:"by_rule"`
+	ByLanguage  map[string]int `json:"by_language"` // documents by language (see Result.Language)
 	Failed      int            `json:"failed"`
 	Errors      []jsonError    `json:"errors"`
 	Interrupted bool           `json:"interrupted,omitempty"`
@@ -101,13 +102,14 @@ func (run *Run) jsonDoc(r checks.Result) jsonDoc {
 
 func (run *Run) summary(results []checks.Result) jsonSummary {
 	s := jsonSummary{ByCategory: map[string]int{}, BySeverity: map[string]int{}, ByRule: map[string]int{},
-		Errors: []jsonError{}, Interrupted: run.Interrupted}
+		ByLanguage: map[string]int{}, Errors: []jsonError{}, Interrupted: run.Interrupted}
 	for _, r := range results {
 		if r.Err != nil {
 			s.Errors = append(s.Errors, jsonError{Path: r.Path, Reason: errReason(r)})
 			continue
 		}
 		s.Documents++
+		s.ByLanguage[r.Language(run.Language)]++
 		if failed, _ := run.Gate(r); failed {
 			s.Failed++
 		}

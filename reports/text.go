@@ -146,6 +146,15 @@ func (run *Run) WriteTextSummary(w io.Writer, results []checks.Result) error {
 	if len(s.Errors) > 0 {
 		line += ", " + Count(len(s.Errors), "input") + " could not be read"
 	}
+	if other := s.Documents - s.ByLanguage[run.Language]; other > 0 {
+		var langs []string
+		for _, k := range SortedKeys(s.ByLanguage) {
+			if k != run.Language {
+				langs = append(langs, fmt.Sprintf("%s %d", k, s.ByLanguage[k]))
+			}
+		}
+		line += fmt.Sprintf(", %s in another language (%s)", Count(other, "document"), strings.Join(langs, ", "))
+	}
 	if s.Failed > 0 {
 		line += "; " + failLine(s.Failed)
 	}

@@ -104,9 +104,10 @@ type reportDoc struct {
 type report struct {
 	Documents []reportDoc `json:"documents"`
 	Summary   struct {
-		Documents int `json:"documents"`
-		Findings  int `json:"findings"`
-		Errors    []struct {
+		Documents  int            `json:"documents"`
+		Findings   int            `json:"findings"`
+		ByLanguage map[string]int `json:"by_language"`
+		Errors     []struct {
 			Path, Reason string
 		} `json:"errors"`
 	} `json:"summary"`

@@ -183,4 +183,10 @@ func TestReportLanguage(t *testing.T) {
 	if fs := r.Documents[1].Findings; len(fs) != 1 || fs[0].Rule != "language.not-english" {
 		t.Errorf("the French document's findings: %+v", fs)
 	}
+	if bl := r.Summary.ByLanguage; len(bl) != 2 || bl["en"] != 1 || bl["fr"] != 1 {
+		t.Errorf("summary by_language %v, want en 1, fr 1", bl)
+	}
+	if _, out, _ := copydesk(t, "", "check", fr, en); !strings.Contains(out, "2 documents, 1 finding (mixed-language 1), 1 document in another language (fr 1); 1 document fails the gate") {
+		t.Errorf("text summary:\n%s", out)
+	}
 }
