@@ -14,6 +14,7 @@ import (
 
 	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/markdown"
 )
 
 // Result is what checking one input produced: its findings, or why it could not be read.
@@ -399,6 +400,26 @@ func dropTyposInForeignText(fs []Finding) []Finding {
 	return out
 }
 
+// dropInMarkdownLiterals: in a Markdown file, code, raw HTML and link
+// destinations are not prose; a finding touching one is dropped, except
+// scrape residue and the document-level verdicts, which hold them by design.
+// Both lists are in text order.
+func dropInMarkdownLiterals(fs []Finding, lit []markdown.Span) []Finding {
+	out := fs[:0]
+	k := 0
+	for _, f := range fs {
+		for k < len(lit) && lit[k].End <= f.Span.Start {
+			k++
+		}
+		touches := k < len(lit) && lit[k].Start < max(f.Span.End, f.Span.Start+1)
+		if touches && f.Category != Boilerplate && f.Category != Meta && f.Rule != "language.not-english" {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
 // sameEdit: both findings propose the same first fix.
 func sameEdit(a, b Finding) bool {
 	return len(a.Fixes) > 0 && len(b.Fixes) > 0 && a.Fixes[0].Replacement == b.Fixes[0].Replacement
@@ -425,6 +446,9 @@ func (e *Engine) finishWith(d *document.Document, fs []Finding, dropped int) ([]
 	fs = sortFindings(fs)
 	fs = dropEnglishChecks(fs)
 	fs = dropTyposInForeignText(fs)
+	if markdown.IsMarkdown(d.Path) && len(fs) > 0 {
+		fs = dropInMarkdownLiterals(fs, markdown.Literal(d.Raw))
+	}
 	truncated := dropped
 	if e.MaxFindings > 0 && len(fs) > e.MaxFindings {
 		truncated += len(fs) - e.MaxFindings

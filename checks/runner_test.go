@@ -159,3 +159,25 @@ func TestOneFindingPerEdit(t *testing.T) {
 		t.Error("the kept finding lost the safe edit the dropped one proposed")
 	}
 }
+
+// TestMarkdownLiterals: in a .md file, code blocks, code spans, raw HTML and
+// link destinations give no findings; the same text as .txt does, and prose
+// around them still does.
+func TestMarkdownLiterals(t *testing.T) {
+	e := testEngine(t)
+	src := "# Talks\n\nThe [defence ministry](https://example.com/statement_x) said the countryisde was calm.\n\n" +
+		"```\nfunc main() { fmt.Println(\"teh %s\") }\n```\n\nUse `teh  %s` here, <b>now</b>.\n"
+	rules := func(path string) []string {
+		var got []string
+		for _, f := range e.CheckDocument(context.Background(), document.New(path, "x", []byte(src))).Findings {
+			got = append(got, f.Rule+" "+f.Text)
+		}
+		return got
+	}
+	if got := rules("x.md"); strings.Join(got, "|") != "typo.unknown-word countryisde" {
+		t.Errorf("as Markdown: %q", got)
+	}
+	if got := rules("x.txt"); len(got) < 4 {
+		t.Errorf("as text, the code and markup should give findings: %q", got)
+	}
+}
