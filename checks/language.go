@@ -81,9 +81,11 @@ func (c *languageCheck) Check(ctx context.Context, d *document.Document, emit fu
 	if c.english {
 		c.foreignSentences(d, collect)
 	}
-	if f, ok := notEnglish(d, found); ok && c.wholeDoc {
-		emit(f) // instead of one finding per sentence of the document
-		return
+	if c.wholeDoc {
+		if f, ok := notEnglish(d, found); ok {
+			emit(f) // instead of one finding per sentence of the document
+			return
+		}
 	}
 	for _, x := range found {
 		emit(x.Finding)

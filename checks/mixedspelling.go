@@ -65,8 +65,7 @@ type variantUse struct {
 func (c *mixedSpellingCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
 	var uses []variantUse
-	// What each spelling of the document is, looked up once: 0 not yet, 1 no variant, else 2+mask.
-	seen := make([]uint8, d.NumWords())
+	seen := make([]uint8, d.NumWords()) // see spelledIn
 	for k := range d.Sentences {
 		first := true
 		for _, tok := range d.SentenceTokens(k) {
@@ -76,25 +75,8 @@ func (c *mixedSpellingCheck) Check(ctx context.Context, d *document.Document, em
 			title := first
 			first = false
 			if !title {
-				if seen[tok.Word] == 0 {
-					h := d.WordHash(tok.Word)
-					a, hit := c.answers.Get(h)
-					if !hit {
-						a = answerKnown
-						if w := t[tok.Start:tok.End]; isLowerLatin(w) {
-							if in, ok := c.table.Of(straightApostrophe(w)); ok {
-								a |= uint16(in)
-							}
-						}
-						c.answers.Put(h, a)
-					}
-					seen[tok.Word] = 1
-					if in := lexicon.Variety(a); in != 0 {
-						seen[tok.Word] = 2 + uint8(in)
-					}
-				}
-				if m := seen[tok.Word]; m > 1 {
-					uses = append(uses, variantUse{span: tok.Span, word: t[tok.Start:tok.End], in: lexicon.Variety(m - 2)})
+				if in := c.spelledIn(d, tok, seen); in != 0 {
+					uses = append(uses, variantUse{span: tok.Span, word: t[tok.Start:tok.End], in: in})
 				}
 				continue
 			}
@@ -166,6 +148,27 @@ func wantName(want, in lexicon.Variety) string {
 		return "British -ise"
 	}
 	return "British -ize"
+}
+
+// spelledIn returns the varieties that spell a lower-case word so (0: every
+// variety alike, or not a lower-case word), asking the table once a run per
+// spelling and the run's cache once a document (seen: 0 not yet, else 1+mask).
+func (c *mixedSpellingCheck) spelledIn(d *document.Document, tok document.Token, seen []uint8) lexicon.Variety {
+	if seen[tok.Word] == 0 {
+		h := d.WordHash(tok.Word)
+		a, hit := c.answers.Get(h)
+		if !hit {
+			a = answerKnown
+			if w := d.Text[tok.Start:tok.End]; isLowerLatin(w) {
+				if in, ok := c.table.Of(straightApostrophe(w)); ok {
+					a |= uint16(in)
+				}
+			}
+			c.answers.Put(h, a)
+		}
+		seen[tok.Word] = 1 + uint8(lexicon.Variety(a))
+	}
+	return lexicon.Variety(seen[tok.Word] - 1)
 }
 
 // straightApostrophe writes a curly apostrophe straight, as the table has it.
