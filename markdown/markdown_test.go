@@ -59,3 +59,15 @@ func FuzzLiteral(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkLiteral: what a .md file costs on top of its checks, on news text
+// with a little markup.
+func BenchmarkLiteral(b *testing.B) {
+	para := "The [defence ministry](https://example.com/statement) said on Wednesday that `talks` would resume, " +
+		"and that the two sides had agreed to meet again in Baghdad next month, officials said.\n\n"
+	src := []byte(strings.Repeat("## Talks\n\n"+strings.Repeat(para, 8)+"```\ncode here\n```\n\n", 40))
+	b.SetBytes(int64(len(src)))
+	for i := 0; i < b.N; i++ {
+		Literal(src)
+	}
+}
