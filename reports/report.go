@@ -33,7 +33,8 @@ var severityWeight = map[checks.Severity]float64{checks.Error: 5, checks.Warning
 //
 // so the score falls with the density of findings, not their raw count: one
 // warning costs about 18 points in a 100-word note and under 1 point in a
-// 3,000-word feature. Meta findings (about copydesk itself) cost nothing.
+// 3,000-word feature. Meta findings (about copydesk itself) cost nothing. A
+// document in another language (language.not-english) scores 0.
 func Score(r checks.Result) int {
 	if r.Doc == nil {
 		return 0
@@ -42,6 +43,9 @@ func Score(r checks.Result) int {
 	for _, f := range r.Findings {
 		if f.Category == checks.Meta {
 			continue
+		}
+		if f.Rule == "language.not-english" {
+			return 0 // not English copy at all: nothing of it can be published as it is
 		}
 		penalty += severityWeight[f.Severity] * f.Confidence
 	}

@@ -28,6 +28,7 @@ func TestScore(t *testing.T) {
 		{words(3000), []checks.Finding{warn}, 99},
 		{words(10), []checks.Finding{warn}, 82}, // short documents count as 100 words
 		{words(100), []checks.Finding{meta}, 100},
+		{words(3000), []checks.Finding{{Rule: "language.not-english", Severity: checks.Error, Confidence: 0.9, Category: checks.MixedLanguage}}, 0},
 	}
 	for i, c := range cases {
 		if got := Score(checks.Result{Doc: c.doc, Findings: c.fs}); got != c.want {

@@ -13,6 +13,7 @@ import (
 const scoreHelp = `Score: each document gets 0-100.
   penalty = sum over findings of weight(severity) x confidence   (error 5, warning 2, info 0.5; meta rules 0)
   score   = round(100 x exp(-10 x penalty / max(words, 100)))
+A document in another language (language.not-english) scores 0.
 A gate fails on a finding at or above --fail-on (default error) or a score below --min-score.`
 
 func rulesCommand() *cli.Command {
