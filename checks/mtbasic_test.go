@@ -35,6 +35,22 @@ func TestRepeatedWord(t *testing.T) {
 	})
 }
 
+func TestRepeatedPhrase(t *testing.T) {
+	runRuleCases(t, "mt.repeated-phrase", []ruleCase{
+		{text: "Kim Hye-jae is seen sitting in the middle of the table in the middle of the table, but also.",
+			want: []string{"in the middle of the table in the middle of the table"}},
+		{text: "They strengthen the cooperation strengthen the cooperation strengthen the cooperation now.",
+			want: []string{"strengthen the cooperation strengthen the cooperation strengthen the cooperation"}},
+		// Lists and emphasis set copies apart with punctuation; function words alone repeat nothing.
+		{text: "The angles are minus 120 degrees, minus 120 degrees, 0 degrees. Do not worry, do not worry.", want: nil},
+		{text: "It is what it is what it is. At the same time. At the same time, it rained.", want: nil},
+	})
+	fs := findingsFor(t, testEngine(t, "mt.repeated-phrase"), "sitting in the middle of the table in the middle of the table today")
+	if len(fs) != 1 || len(fs[0].Fixes) != 1 || fs[0].Fixes[0].Replacement != "in the middle of the table" || fs[0].Fixes[0].Safe {
+		t.Errorf("the fix keeps one copy, as a suggestion: %+v", fs)
+	}
+}
+
 func TestStraySlash(t *testing.T) {
 	runRuleCases(t, "mt.stray-slash", []ruleCase{
 		{text: "Twilight News Iraqi Defense Ministry / said on Wednesday that a delegation met", want: []string{"Ministry / said"}},
