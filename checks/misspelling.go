@@ -22,6 +22,7 @@ import (
 type misspellingCheck struct {
 	listed *wordtable.Table  // the lower-case misspellings: nearly every lookup is a miss, answered from this compact table
 	fixes  map[string]string // lower-case misspelling -> correction
+	kinds  map[string]string // lower-case misspelling -> what it is, for the pack's entries that say ("Nonstandard past tense")
 	cfg    *config.Config
 	facts  *sharedFacts // per spelling: does the list know it or a part of it; kept with the other checks' answers
 }
@@ -37,7 +38,7 @@ func newMisspelling(s *Setup) (Check, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &misspellingCheck{facts: facts, fixes: make(map[string]string, len(misspell.DictMain)/2), cfg: s.Config}
+	c := &misspellingCheck{facts: facts, fixes: make(map[string]string, len(misspell.DictMain)/2), kinds: map[string]string{}, cfg: s.Config}
 	for i := 0; i+1 < len(misspell.DictMain); i += 2 {
 		wrong, right := misspell.DictMain[i], misspell.DictMain[i+1]
 		if strings.ContainsAny(wrong, " ") || !isLowerWord(wrong) {
@@ -51,6 +52,9 @@ func newMisspelling(s *Setup) (Check, error) {
 		}
 		for _, p := range e.Phrases {
 			c.fixes[strings.ToLower(p)] = e.Suggest[0]
+			if e.Message != "" {
+				c.kinds[strings.ToLower(p)] = e.Message
+			}
 		}
 	}
 	c.listed = wordtable.New(len(c.fixes))
@@ -105,8 +109,12 @@ func (c *misspellingCheck) Check(ctx context.Context, d *document.Document, emit
 				return
 			}
 			fix = matchCase(w, fix)
+			kind := "Misspelling"
+			if k := c.kinds[strings.ToLower(w)]; k != "" {
+				kind = k
+			}
 			emit(Finding{Rule: "typo.misspelling", Category: Typo, Span: p, Confidence: 0.95,
-				Message: fmt.Sprintf("Misspelling %q; write %q", w, fix), Fixes: []Fix{{Replacement: fix, Safe: true}}})
+				Message: fmt.Sprintf("%s %q; write %q", kind, w, fix), Fixes: []Fix{{Replacement: fix, Safe: true}}})
 		})
 	}
 }

@@ -69,6 +69,19 @@ func TestUnknownWord(t *testing.T) {
 
 // TestUnknownWordNeverSafe: a guess at a misspelling is never applied by
 // itself; the capitals of a common name written in lower case are.
+// TestMisspellingKind: a pack entry that is no misspelling says what it is.
+func TestMisspellingKind(t *testing.T) {
+	fs := findingsFor(t, testEngine(t, "typo.misspelling"), "It was broadcasted, and the millitary agreed.")
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Message)
+	}
+	want := []string{`Nonstandard past tense "broadcasted"; write "broadcast"`, `Misspelling "millitary"; write "military"`}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
 func TestUnknownWordNeverSafe(t *testing.T) {
 	e := testEngine(t, "typo.unknown-word")
 	for _, f := range findingsFor(t, e, "the countryisde and isnt, the handel and iraq, the eco-environment") {
