@@ -80,6 +80,10 @@ func TestSpacing(t *testing.T) {
 		{text: "the talks , he said .", want: []string{"talks ,", "said ."}, fixed: "the talks, he said."},
 		{text: "visit example .com or .5 mm", want: nil},
 		{text: "Thai food,beer and 2,500 $", want: []string{"food,beer"}, fixed: "Thai food, beer and 2,500 $"},
+		// Two sentences run together; not domains, initials, abbreviations or ASP.NET.
+		{text: "The talks ended.The ministry said so.It was late. Really?Yes.", want: []string{"ended.The", "so.It", "Really?Yes"},
+			fixed: "The talks ended. The ministry said so. It was late. Really? Yes."},
+		{text: "Visit example.com, the U.S. said. Use ASP.NET and node.js, e.g. this, 3.5 and Mr.Smith.", want: nil},
 		// A mark typed twice, two marks where one belongs, runs of "!" and "?".
 		{text: "The army,, the police met;; they agreed. The talks ended., then. Really?? Yes!!!",
 			want: []string{",,", ";;", ".,", "??", "!!!"}, fixed: "The army, the police met; they agreed. The talks ended., then. Really?? Yes!!!"},

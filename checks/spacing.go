@@ -107,6 +107,12 @@ func (spacingCheck) Check(ctx context.Context, d *document.Document, emit func(F
 		case (s == "," || s == ";" || s == "." || s == "?" || s == "!") && i > 0 && toks[i-1].Kind == document.Word &&
 			onlyHSpace(gap(i-1)) && !strings.Contains(gap(i-1), "\t") && spaceBeforeIsError(s, tok(i+1), gap(i)):
 			report(toks[i-1].Start, k.End, fmt.Sprintf("Space before %q", s), tok(i-1)+s, true, 0.85)
+		// "ended.The ministry": a sentence run into the next without a space.
+		case (s == "." || s == "!" || s == "?") && i > 0 && i+1 < len(toks) && toks[i-1].Kind == document.Word &&
+			toks[i+1].Kind == document.Word && gap(i-1) == "" && gap(i) == "" && gluedSentence(tok(i-1), tok(i+1)) &&
+			!document.IsAbbreviation(t, toks, i):
+			report(toks[i-1].Start, toks[i+1].End, fmt.Sprintf("No space after %q between two sentences", s), tok(i-1)+s+" "+tok(i+1), true, 0.85)
+			i++
 		// "food,beer": no space after a comma between words.
 		case s == "," && i > 0 && i+1 < len(toks) && toks[i-1].Kind == document.Word && toks[i+1].Kind == document.Word &&
 			gap(i-1) == "" && gap(i) == "" && toks[i+1].Script == document.Latin:
@@ -159,6 +165,25 @@ func spaceBeforeIsError(p, next, gapAfter string) bool {
 	}
 	if (p == "!" || p == "?") && (next == "!" || next == "?") {
 		return false
+	}
+	return true
+}
+
+// gluedSentence: a word ending in a lower-case letter and a capitalised word
+// in lower case after it ("ended" "The"), as two sentences run together are;
+// not "ASP.NET", "U.S.", "node.js", "example.com" or "FabriPaint.Com".
+func gluedSentence(before, after string) bool {
+	if len(before) < 2 || len(after) < 2 {
+		return false
+	}
+	last := before[len(before)-1]
+	if last < 'a' || last > 'z' || after[0] < 'A' || after[0] > 'Z' || genericTLDs[strings.ToLower(after)] {
+		return false // "FabriPaint.Com" is a site's name
+	}
+	for i := 1; i < len(after); i++ {
+		if c := after[i]; (c < 'a' || c > 'z') && c != '\'' {
+			return false
+		}
 	}
 	return true
 }
