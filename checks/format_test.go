@@ -102,3 +102,21 @@ func TestHTMLResidueBadPack(t *testing.T) {
 		t.Errorf("error %v, want one naming markup.yaml:4 and the ids allowed", err)
 	}
 }
+
+func TestMixedQuotes(t *testing.T) {
+	runRuleCases(t, "format.mixed-quotes", []ruleCase{
+		// The majority style stays; the other's marks get their counterparts (opening after a space or a dash).
+		{text: "He said “yes”, then “no” and \"maybe\"—\"fine\".", want: []string{"\"", "\"", "\"", "\""}},
+		{text: "He said \"yes\", \"no\" and “maybe”.", want: []string{"“", "”"}},
+		// One style, or an inch mark beside curly quotes, is no mix.
+		{text: "He said “yes” and “no”.", want: nil},
+		{text: "He said “yes”; he is 5'10\" tall.", want: nil},
+	})
+	var got []string
+	for _, f := range findingsFor(t, testEngine(t, "format.mixed-quotes"), "He said “yes”, then “no” and \"maybe\"—\"fine\".") {
+		got = append(got, f.Fixes[0].Replacement)
+	}
+	if strings.Join(got, " ") != "“ ” “ ”" {
+		t.Errorf("counterparts %q, want opening and closing curly quotes", got)
+	}
+}
