@@ -42,6 +42,9 @@ func TestCommentThread(t *testing.T) {
 		{text: "By John Smith\n\n" + body + "Background\n\nThe talks began in 2015 after the fall of Mosul, officials said on Monday.\n\nJohn Smith\n\nReporting by Jane Doe; editing by Tom Brown.\n", want: nil},
 		// A thread needs article body before it.
 		{text: thread, want: nil},
+		// A social plugin's comments: a name, the comment and its action line with the comment's age.
+		{text: body + "John Smith\nThis is a disgrace, nothing will change.\nLike · Reply · 2h\nAhmed Ali\nAgreed with John.\nLike · Reply · 1h\n",
+			want: []string{"John Smith\nThis is a disgrace, nothing will change.\nLike · Reply · 2h\nAhmed Ali\nAgreed with John.\nLike · Reply · 1h"}},
 	})
 }
 

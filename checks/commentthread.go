@@ -36,7 +36,9 @@ var (
 		`\d{1,2}\s+` + month + `,?\s+\d{4}|` + month + `\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})` +
 		`(?:,?\s+(?:at\s+)?\d{1,2}\s?:\s?\d{2}(?:\s?[ap]\.?m\.?)?)?(?:\s+(?:says|said|wrote))?:?$`)
 	numberedReply = regexp.MustCompile(`^\d{1,3}\.\s+\S{2,30}$`)
-	informal      = regexp.MustCompile(`(?i)(?:^|\s)(?:lol|lmao|imo|imho|i|im|ill|isnt|dont|cant|wont|didnt|u|ur|ha ha|haha)(?:\s|[.,!?]|$)|[!?]{2,}|\.{4,}|: ?\)|;\)|:-\)|\bbitch\b|\bsucks\b`)
+	// The action line under a comment in social plugins: "Like · Reply · 2h".
+	socialFooter = regexp.MustCompile(`^(?:Like|Reply|Share|Report)(?:\s*[·•|]\s*(?:Like|Reply|Share|Report|Edit|Delete|\d+\s*[smhdwy]|\d+\s*(?:min|mins|minutes?|hours?|days?|weeks?)(?:\s+ago)?))+$`)
+	informal     = regexp.MustCompile(`(?i)(?:^|\s)(?:lol|lmao|imo|imho|i|im|ill|isnt|dont|cant|wont|didnt|u|ur|ha ha|haha)(?:\s|[.,!?]|$)|[!?]{2,}|\.{4,}|: ?\)|;\)|:-\)|\bbitch\b|\bsucks\b`)
 )
 
 // nameParticles are lower-case words allowed inside a commenter's name.
@@ -117,6 +119,7 @@ func (commentThreadCheck) Check(ctx context.Context, d *document.Document, emit 
 		return
 	}
 	var hs []header
+	var footers []int
 	for k, i := range nb {
 		if i <= bodyEnd {
 			continue
@@ -126,6 +129,8 @@ func (commentThreadCheck) Check(ctx context.Context, d *document.Document, emit 
 			continue // headers are short; most article lines are not
 		}
 		switch {
+		case len(s) <= 60 && socialFooter.MatchString(s):
+			footers = append(footers, i)
 		case maybeStamped(s) && stampedHeader.MatchString(s):
 			hs = append(hs, header{i, true})
 		case len(s) <= 40 && s[0] >= '0' && s[0] <= '9' && numberedReply.MatchString(s):
@@ -138,11 +143,26 @@ func (commentThreadCheck) Check(ctx context.Context, d *document.Document, emit 
 	if len(hs) == 0 {
 		return
 	}
+	// A comment whose action line carries its age ("Like · Reply · 2h") is
+	// as good as a stamped one: its name is the header a few lines above.
+	for _, f := range footers {
+		for k := len(hs) - 1; k >= 0; k-- {
+			if hs[k].line < f {
+				if f-hs[k].line <= 6 {
+					hs[k].stamped = true
+				}
+				break
+			}
+		}
+	}
 	stamped := 0
 	for _, h := range hs {
 		if h.stamped {
 			stamped++
 		}
+	}
+	if stamped > 0 {
+		stamped = max(stamped, len(footers)) // each action line is a comment, whatever its name line looks like
 	}
 	start := hs[0].line
 	if stamped > 0 {
@@ -175,8 +195,13 @@ func (commentThreadCheck) Check(ctx context.Context, d *document.Document, emit 
 			n++
 		}
 	}
+	n = max(n, len(footers))
+	plural := "s"
+	if n == 1 {
+		plural = ""
+	}
 	emit(Finding{Rule: "boilerplate.comment-thread", Category: Boilerplate, Span: region, Confidence: conf,
-		Message: fmt.Sprintf("Reader-comment thread appended to the article (%d comments, from %q)", n, clip(d.Slice(trimLine(d, lines[start])), 40)),
+		Message: fmt.Sprintf("Reader-comment thread appended to the article (%d comment%s, from %q)", n, plural, clip(d.Slice(trimLine(d, lines[start])), 40)),
 		Fixes:   []Fix{{Replacement: "", Safe: true}}})
 }
 
