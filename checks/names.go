@@ -348,16 +348,39 @@ func (es *entities) add(c *namesCheck, form string) int32 {
 // words as common ones. The fold is there for transliteration (Pompeo comes
 // back from Arabic as Bombeo; Gaddafi and Qaddafi are one name, and English
 // knows at most one spelling of it commonly).
+//
+// The same holds for two one-word names English knows commonly whose
+// consonants are written differently (Brits and Paris, which the
+// transliteration folds join through p/b, ts/s and a dropped vowel): a
+// spelling variant English writes commonly differs in its vowels at most
+// (Mohammed/Muhammad, Kavanagh/Kavanaugh).
 func (c *namesCheck) twoEnglishNames(a, b string) bool {
-	x, y, ok := names.VoicedPair(a, b)
-	if !ok {
-		return false
-	}
 	common := func(w string) bool {
 		lv := c.facts.lex.Level(strings.ToUpper(w[:1]) + w[1:])
 		return lv > 0 && lv <= commonLevel
 	}
-	return common(x) && common(y)
+	if x, y, ok := names.VoicedPair(a, b); ok {
+		return common(x) && common(y)
+	}
+	if strings.ContainsAny(a, " -") || strings.ContainsAny(b, " -") || a == "" || b == "" {
+		return false
+	}
+	return writtenConsonants(a) != writtenConsonants(b) && common(a) && common(b)
+}
+
+// writtenConsonants: a word's consonant letters in lower case, doubled ones once.
+func writtenConsonants(w string) string {
+	var b strings.Builder
+	last := rune(0)
+	for _, r := range strings.ToLower(w) {
+		if strings.ContainsRune("aeiouy", r) || r == last {
+			last = r
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
 }
 
 // gazetteerApart: the gazetteer lists both spellings, or two words in the

@@ -33,6 +33,8 @@ func TestNamesWithinDocument(t *testing.T) {
 		{text: "Mali and Malawi signed. Guinea and Guyana met. Troops left Shaanxi for Shanxi.", want: nil},
 		{text: "Xi'an is in Shaanxi Province. Taiyuan is in Shanxi Province.", want: nil},
 		{text: "Parker met Barker. Gary Hart and Cary Hart spoke. Craig met Greg.", want: nil},
+		// Two common English names whose consonants are written differently (joined by p/b, ts/s and a vowel).
+		{text: "The Brits flew to Paris. The Brits stayed in Paris for a week.", want: nil},
 		// A family name alone, spelled otherwise than in the full name the document gives.
 		{text: "Russian Defence Minister Sergei Shoigu arrived. Later Shoygu said the talks were useful.", want: []string{"Shoygu"}},
 		{text: "Former leader Hans Modrow spoke. Modero said the wall fell.", want: []string{"Modero"}},
