@@ -173,6 +173,7 @@ func (run *Run) WriteHTMLDocument(w io.Writer, r checks.Result, indexLink string
 
 type indexRow struct {
 	Path, Link string
+	Lang       string // the document's language, shown when a run holds more than one
 	Score      int
 	Findings   int
 	ByCat      []int
@@ -189,6 +190,7 @@ type bar struct {
 type indexView struct {
 	Documents, Findings, Failed            int
 	Categories                             []string
+	Langs                                  bool // documents in more than one language: a language column
 	Rows                                   []indexRow
 	ScoreBars, CatBars, RuleBars, WordBars []bar
 	Docs                                   []htmlDoc // when there is no report folder: the documents inline
@@ -243,8 +245,8 @@ var indexTemplate = template.Must(template.New("index").Funcs(funcs).Parse(docBo
 {{if .WordBars}}<figure><figcaption>Most frequent unknown words</figcaption>{{template "chart" .WordBars}}</figure>{{end}}
 </div>
 <h2>Documents</h2>
-<table id="docs"><thead><tr><th>document</th><th class="num">score</th><th class="num">findings</th>{{range .Categories}}<th class="num">{{.}}</th>{{end}}</tr></thead><tbody>
-{{range .Rows}}<tr><td>{{if .Link}}<a href="{{.Link}}">{{.Path}}</a>{{else}}{{.Path}}{{end}}{{if .Error}} <span class="sev-error">{{.Error}}</span>{{end}}</td><td class="num">{{.Score}}</td><td class="num">{{.Findings}}</td>{{range .ByCat}}<td class="num">{{.}}</td>{{end}}</tr>
+<table id="docs"><thead><tr><th>document</th>{{if .Langs}}<th>language</th>{{end}}<th class="num">score</th><th class="num">findings</th>{{range .Categories}}<th class="num">{{.}}</th>{{end}}</tr></thead><tbody>
+{{range .Rows}}<tr><td>{{if .Link}}<a href="{{.Link}}">{{.Path}}</a>{{else}}{{.Path}}{{end}}{{if .Error}} <span class="sev-error">{{.Error}}</span>{{end}}</td>{{if $.Langs}}<td>{{.Lang}}</td>{{end}}<td class="num">{{.Score}}</td><td class="num">{{.Findings}}</td>{{range .ByCat}}<td class="num">{{.}}</td>{{end}}</tr>
 {{end}}</tbody></table>{{end}}
 {{range .Docs}}{{template "body" .}}{{end}}
 <script>
@@ -270,7 +272,7 @@ document.querySelectorAll('#docs th').forEach(function(th, col){
 // links the documents are shown inline on the page.
 func (run *Run) WriteHTMLIndex(w io.Writer, results []checks.Result, links map[int]string) error {
 	s := run.summary(results)
-	v := indexView{Documents: s.Documents, Findings: s.Findings, Failed: s.Failed, Categories: categories[:6]}
+	v := indexView{Documents: s.Documents, Findings: s.Findings, Failed: s.Failed, Categories: categories[:6], Langs: len(s.ByLanguage) > 1}
 	scoreBins := map[string]int{}
 	binNames := []string{"0-9", "10-19", "20-29", "30-39", "40-49", "50-59", "60-69", "70-79", "80-89", "90-100"}
 	words := map[string]int{}
@@ -282,6 +284,7 @@ func (run *Run) WriteHTMLIndex(w io.Writer, results []checks.Result, links map[i
 			continue
 		}
 		row.Score = Score(r)
+		row.Lang = r.Language(run.Language)
 		row.Findings = len(r.Findings)
 		cat := map[string]int{}
 		for _, f := range r.Findings {

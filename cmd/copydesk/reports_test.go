@@ -189,4 +189,8 @@ func TestReportLanguage(t *testing.T) {
 	if _, out, _ := copydesk(t, "", "check", fr, en); !strings.Contains(out, "2 documents, 1 finding (mixed-language 1), 1 document in another language (fr 1); 1 document fails the gate") {
 		t.Errorf("text summary:\n%s", out)
 	}
+	// The HTML index gets a language column when its documents are in more than one.
+	if _, out, _ := copydesk(t, "", "check", "--format", "html", fr, en); !strings.Contains(out, "<th>language</th>") || !strings.Contains(out, "<td>fr</td>") {
+		t.Errorf("HTML index without the documents' languages")
+	}
 }
