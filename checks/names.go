@@ -836,6 +836,17 @@ func (c *namesCheck) finding(path string, m mention, form string, g *group, d *d
 	return f
 }
 
+// Forget leaves a document out of the corpus pass: one found to be in
+// another language (language.not-english) should not lend its spellings
+// ("Paris" in a German page) to the entities of the English documents, nor
+// count when the run picks its preferred spelling.
+func (c *namesCheck) Forget(path string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.batches = slices.DeleteFunc(c.batches, func(b []mention) bool { return b[0].path == path })
+	delete(c.reported, path)
+}
+
 // SetStreaming turns off the corpus pass (see noCorpus).
 func (c *namesCheck) SetStreaming(on bool) { c.noCorpus = on }
 

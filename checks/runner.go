@@ -505,6 +505,7 @@ func (e *Engine) Run(ctx context.Context, jobs int, walk func(func(document.Item
 					r = Result{Path: j.item.Path, Err: j.item.Err}
 				} else {
 					r = e.CheckDocument(ctx, j.item.Doc)
+					e.forgetIfForeign(r)
 				}
 				select {
 				case doneCh <- done{j.seq, r}:
@@ -612,6 +613,20 @@ func (e *Engine) RunAllProgress(ctx context.Context, jobs int, walk func(func(do
 	}
 	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })
 	return results, nil
+}
+
+// forgetIfForeign leaves a document found to be in another language out of
+// the corpus checks that can forget one (the names pass), so its spellings
+// join nothing across the run.
+func (e *Engine) forgetIfForeign(r Result) {
+	if r.Language("") == "" {
+		return
+	}
+	for _, c := range e.corpus {
+		if f, ok := c.(interface{ Forget(path string) }); ok {
+			f.Forget(r.Path)
+		}
+	}
 }
 
 // Streaming prepares the engine for a run whose results are written as they

@@ -181,3 +181,37 @@ func TestMarkdownLiterals(t *testing.T) {
 		t.Errorf("as text, the code and markup should give findings: %q", got)
 	}
 }
+
+// TestForeignDocumentLeftOutOfNames: a page in another language lends its
+// spellings to no entity of the run; without the language verdict the same
+// page does (the English page's "Osman Al-Ghanmi" is "also spelled" there).
+func TestForeignDocumentLeftOutOfNames(t *testing.T) {
+	en := "The Iraqi chief of staff, Osman Al-Ghanmi, met a Syrian delegation in Baghdad on Tuesday to discuss the border.\n"
+	de := "Der irakische Generalstabschef Othman al-Ghanemi traf am Dienstag in Bagdad eine syrische Delegation. " +
+		"Die beiden Seiten sprachen über die Grenze und die Zusammenarbeit der Armeen gegen den Terrorismus. " +
+		"Ein weiteres Treffen soll im nächsten Monat in Damaskus stattfinden, sagten Beamte.\n"
+	items := func() []document.Item {
+		return []document.Item{{Path: "en.txt", Doc: document.New("en.txt", "en", []byte(en))}, {Path: "de.txt", Doc: document.New("de.txt", "de", []byte(de))}}
+	}
+	names := func(only ...string) []string {
+		rs, err := testEngine(t, only...).RunAll(context.Background(), 2, walkItems(items()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range rs {
+			for _, f := range r.Findings {
+				if strings.HasPrefix(f.Rule, "names.") {
+					got = append(got, r.Path+" "+f.Text)
+				}
+			}
+		}
+		return got
+	}
+	if got := names("names.*"); len(got) == 0 {
+		t.Fatalf("without the language verdict the two spellings should meet: %q", got)
+	}
+	if got := names("names.*", "language.*"); len(got) != 0 {
+		t.Errorf("the German page's spelling joined the run: %q", got)
+	}
+}
