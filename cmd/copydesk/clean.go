@@ -26,30 +26,19 @@ func cleanCommand() *cli.Command {
 	}
 }
 
-// residueEdits are what clean changes: every boilerplate finding is removed,
-// and HTML residue becomes what a browser showed (the rule's safe fix: a
-// tag removed, "&amp;" written "&"). Removals that leave a line empty take
-// the line.
+// residueEdits are what clean changes: every boilerplate finding is removed
+// (their fixes are safe deletions), and HTML residue becomes what a browser
+// showed (the rule's safe fix: a tag removed, "&amp;" written "&"). They are
+// fix's safe edits of those findings, so removals that leave a line empty
+// take the line in both commands alike.
 func residueEdits(raw []byte, fs []checks.Finding) []edit.Edit {
-	var spans [][2]int
-	var replaced []edit.Edit
+	var residue []checks.Finding
 	for _, f := range fs {
-		switch {
-		case f.Category == checks.Boilerplate:
-			spans = append(spans, [2]int{f.Span.Start, f.Span.End})
-		case f.Rule == "format.html-residue":
-			fix, ok := f.SafeFix()
-			if !ok {
-				continue
-			}
-			if fix.Replacement == "" {
-				spans = append(spans, [2]int{f.Span.Start, f.Span.End})
-			} else {
-				replaced = append(replaced, edit.Edit{Start: f.Span.Start, End: f.Span.End, New: fix.Replacement, Rule: f.Rule})
-			}
+		if f.Category == checks.Boilerplate || f.Rule == "format.html-residue" {
+			residue = append(residue, f)
 		}
 	}
-	return append(edit.Removal(raw, spans), replaced...)
+	return safeEdits(raw, residue)
 }
 
 func cleanAction(c *cli.Context) error {
