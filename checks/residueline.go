@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/rules"
 )
 
 // residueLines classifies the lines the packs do not name, in the spirit
@@ -68,12 +69,10 @@ func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit
 	if lastBody < 0 || lastBody == len(lines)-1 {
 		return
 	}
-	named := map[int]bool{}
-	heading := map[int]bool{}
+	named := map[int]*rules.Entry{} // the lines the pack names, by the entry naming them
 	for _, h := range hits {
 		if h.line >= 0 {
-			named[h.line] = true
-			heading[h.line] = h.entry.Heading
+			named[h.line] = h.entry
 		}
 	}
 	// The tail after the body; a comment thread there is another rule's (a
@@ -84,7 +83,7 @@ func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit
 		if s == "" || document.IsBlank(s) {
 			continue
 		}
-		if !named[i] && len(s) <= 90 && maybeStamped(s) && stampedHeader.MatchString(s) {
+		if named[i] == nil && len(s) <= 90 && maybeStamped(s) && stampedHeader.MatchString(s) {
 			return
 		}
 		tail = append(tail, i)
@@ -105,9 +104,9 @@ func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit
 		run = run[:0]
 	}
 	for _, i := range tail {
-		if named[i] {
+		if e := named[i]; e != nil {
 			flush()
-			afterHeading = heading[i]
+			afterHeading = e.Heading
 			continue
 		}
 		if statsOf(d, fw, i).residue() {

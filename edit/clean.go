@@ -15,7 +15,7 @@ import (
 func Removal(src []byte, spans [][2]int) []Edit {
 	var edits []Edit
 	starts := lineStarts(src)
-	removed := make(map[int]bool) // line index -> all its text is in a span
+	removed := make([]bool, len(starts)) // by line: all its text is in a span
 	for _, sp := range spans {
 		s, e := sp[0], sp[1]
 		if s >= e {
