@@ -19,16 +19,16 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/klauspost/compress/zstd"
+
+	"github.com/copydesk/copydesk/internal/scowl"
 )
 
 // The varieties, as mask bits (lexicon.American, lexicon.BritishISE, lexicon.BritishIZE).
@@ -89,7 +89,7 @@ func main() {
 		cat string
 		bit int
 	}{{"american-words", american}, {"british-words", britishISE}, {"british_z-words", britishIZE}} {
-		if err := read(*dir, c.cat, func(w string) { mask[w] |= c.bit }); err != nil {
+		if err := scowl.Read(*dir, c.cat, maxLevel, func(w string, _ int) { mask[w] |= c.bit }); err != nil {
 			fmt.Fprintln(os.Stderr, "genvarieties:", err)
 			os.Exit(1)
 		}
@@ -117,44 +117,6 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("%d words with a counterpart of another variety, %d bytes\n", len(lines), len(data))
-}
-
-// read calls fn for every word of a SCOWL category up to maxLevel.
-func read(dir, cat string, fn func(string)) error {
-	files, err := filepath.Glob(filepath.Join(dir, cat+".*"))
-	if err != nil || len(files) == 0 {
-		return fmt.Errorf("no %s lists in %s (apt-get install scowl)", cat, dir)
-	}
-	for _, f := range files {
-		lv, err := strconv.Atoi(filepath.Ext(f)[1:])
-		if err != nil || lv > maxLevel {
-			continue
-		}
-		fh, err := os.Open(f)
-		if err != nil {
-			return err
-		}
-		sc := bufio.NewScanner(fh)
-		for sc.Scan() {
-			if w := strings.TrimSpace(latin1(sc.Bytes())); w != "" {
-				fn(w)
-			}
-		}
-		fh.Close()
-		if err := sc.Err(); err != nil {
-			return fmt.Errorf("%s: %w", f, err)
-		}
-	}
-	return nil
-}
-
-// latin1 decodes SCOWL's ISO-8859-1 lines.
-func latin1(b []byte) string {
-	rs := make([]rune, len(b))
-	for i, c := range b {
-		rs[i] = rune(c)
-	}
-	return string(rs)
 }
 
 // counterparts are the spellings of w in another variety: one change away,

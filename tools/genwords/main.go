@@ -13,12 +13,11 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/klauspost/compress/zstd"
+
+	"github.com/copydesk/copydesk/internal/scowl"
 )
 
 // categories of SCOWL lists taken: every English spelling variety copy may use
@@ -45,16 +44,14 @@ func main() {
 	}
 	level := map[string]int{}
 	for _, cat := range categories {
-		files, _ := filepath.Glob(filepath.Join(*dir, cat+".*"))
-		for _, f := range files {
-			lv, err := strconv.Atoi(strings.TrimPrefix(filepath.Ext(f), "."))
-			if err != nil || lv > maxLevel {
-				continue
+		err := scowl.Read(*dir, cat, maxLevel, func(w string, lv int) {
+			if old, ok := level[w]; !ok || lv < old {
+				level[w] = lv
 			}
-			if err := read(f, lv, level); err != nil {
-				fmt.Fprintln(os.Stderr, "genwords:", err)
-				os.Exit(1)
-			}
+		})
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "genwords:", err)
+			os.Exit(1)
 		}
 	}
 	words := make([]string, 0, len(level))
@@ -86,23 +83,4 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("genwords: %d words written to %s\n", len(words), *out)
-}
-
-func read(path string, lv int, level map[string]int) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		w := strings.TrimSpace(sc.Text())
-		if w == "" || strings.ContainsAny(w, " \t") {
-			continue
-		}
-		if old, ok := level[w]; !ok || lv < old {
-			level[w] = lv
-		}
-	}
-	return sc.Err()
 }
