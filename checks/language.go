@@ -31,13 +31,18 @@ type languageCheck struct {
 	wholeDoc  bool // language.not-english is on: a document mostly foreign is one finding
 }
 
+// NotEnglish is the rule of a document found to be in another language: the
+// engine drops the English checks' findings in it, reports give it no score,
+// and the run's names leave it out.
+const NotEnglish = "language.not-english"
+
 func init() {
 	Register(Family{ID: "language", Rules: []RuleInfo{
 		{ID: "language.foreign-script", Category: MixedLanguage, Severity: Warning,
 			Description: "Letters of another script in English copy (Arabic, Cyrillic, Hebrew, Greek, CJK, …), named by language."},
 		{ID: "language.foreign-sentence", Category: MixedLanguage, Severity: Warning,
 			Description: "A Latin-script sentence in another language (French, Turkish, …), found by a cheap test and confirmed by lingua."},
-		{ID: "language.not-english", Category: MixedLanguage, Severity: Error,
+		{ID: NotEnglish, Category: MixedLanguage, Severity: Error,
 			Description: "A document mostly in another language: one finding instead of one per sentence, and no English typo, MT or name findings in it."},
 	}, New: newLanguage})
 }
@@ -58,7 +63,7 @@ func newLanguage(s *Setup) (Check, error) {
 	if len(cands) == 0 {
 		cands = langid.DefaultLatin
 	}
-	c.wholeDoc = s.RuleOn("language.not-english")
+	c.wholeDoc = s.RuleOn(NotEnglish)
 	c.id = langid.New(cands)
 	for _, l := range cfg.Languages {
 		c.allowed[strings.ToLower(l)] = true
@@ -151,7 +156,7 @@ func notEnglish(d *document.Document, found []foreignText) (Finding, bool) {
 	for k := 1; first.Len() == 0 && k < len(d.Lines); k++ {
 		first = trimLine(d, d.Lines[k])
 	}
-	return Finding{Rule: "language.not-english", Category: MixedLanguage, Span: first, Confidence: 0.9, Lang: lang,
+	return Finding{Rule: NotEnglish, Category: MixedLanguage, Span: first, Confidence: 0.9, Lang: lang,
 		Message: fmt.Sprintf("The document is in %s, not English (%d%% of its letters); English checks skipped", names[lang], foreign*100/total)}, true
 }
 

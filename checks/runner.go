@@ -31,7 +31,7 @@ type Result struct {
 // else def (the configured one).
 func (r Result) Language(def string) string {
 	for _, f := range r.Findings {
-		if f.Rule == "language.not-english" && f.Lang != "" {
+		if f.Rule == NotEnglish && f.Lang != "" {
 			return f.Lang
 		}
 	}
@@ -362,14 +362,14 @@ next:
 // MT artefacts, names, foreign text within it) are noise; formatting and
 // scrape residue stay.
 func dropEnglishChecks(fs []Finding) []Finding {
-	if !slices.ContainsFunc(fs, func(f Finding) bool { return f.Rule == "language.not-english" }) {
+	if !slices.ContainsFunc(fs, func(f Finding) bool { return f.Rule == NotEnglish }) {
 		return fs
 	}
 	out := fs[:0]
 	verdict := false
 	for _, f := range fs {
 		switch {
-		case f.Rule == "language.not-english":
+		case f.Rule == NotEnglish:
 			if !verdict { // a large document checked section by section has one verdict a section
 				out = append(out, f)
 			}
@@ -383,16 +383,23 @@ func dropEnglishChecks(fs []Finding) []Finding {
 
 // dropTyposInForeignText: a word of a foreign sentence is no English typo
 // ("des", "calomnie" in a French sentence); the language finding covers it.
-// Findings are in text order, so the foreign spans are met before the typos
-// they hold.
 func dropTyposInForeignText(fs []Finding) []Finding {
-	end := -1 // the end of the foreign spans met so far
-	out := fs[:0]
+	var foreign []document.Span // in text order, as the findings are
 	for _, f := range fs {
-		if f.Category == MixedLanguage && f.Rule != "language.not-english" {
-			end = max(end, f.Span.End)
+		if f.Category == MixedLanguage && f.Rule != NotEnglish {
+			foreign = append(foreign, f.Span)
 		}
-		if f.Category == Typo && f.Span.End <= end {
+	}
+	if len(foreign) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	k := 0
+	for _, f := range fs {
+		for k < len(foreign) && foreign[k].End <= f.Span.Start {
+			k++
+		}
+		if f.Category == Typo && k < len(foreign) && foreign[k].Start <= f.Span.Start && f.Span.End <= foreign[k].End {
 			continue
 		}
 		out = append(out, f)
@@ -412,7 +419,7 @@ func dropInMarkdownLiterals(fs []Finding, lit []markdown.Span) []Finding {
 			k++
 		}
 		touches := k < len(lit) && lit[k].Start < max(f.Span.End, f.Span.Start+1)
-		if touches && f.Category != Boilerplate && f.Category != Meta && f.Rule != "language.not-english" {
+		if touches && f.Category != Boilerplate && f.Category != Meta && f.Rule != NotEnglish {
 			continue
 		}
 		out = append(out, f)

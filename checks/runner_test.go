@@ -215,3 +215,22 @@ func TestForeignDocumentLeftOutOfNames(t *testing.T) {
 		t.Errorf("the German page's spelling joined the run: %q", got)
 	}
 }
+
+// TestTyposInForeignText: a typo inside a reported foreign sentence goes,
+// even one at the sentence's first word (sorted before the sentence, which
+// ends later); a typo outside it stays.
+func TestTyposInForeignText(t *testing.T) {
+	fs := sortFindings([]Finding{
+		{Rule: "language.foreign-sentence", Category: MixedLanguage, Span: document.Span{Start: 10, End: 60}},
+		{Rule: "typo.unknown-word", Category: Typo, Span: document.Span{Start: 10, End: 18}},
+		{Rule: "typo.unknown-word", Category: Typo, Span: document.Span{Start: 30, End: 35}},
+		{Rule: "typo.unknown-word", Category: Typo, Span: document.Span{Start: 70, End: 75}},
+	})
+	var got []string
+	for _, f := range dropTyposInForeignText(fs) {
+		got = append(got, fmt.Sprintf("%s@%d", f.Rule, f.Span.Start))
+	}
+	if want := "language.foreign-sentence@10 typo.unknown-word@70"; strings.Join(got, " ") != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}

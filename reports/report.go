@@ -44,7 +44,7 @@ func Score(r checks.Result) int {
 		if f.Category == checks.Meta {
 			continue
 		}
-		if f.Rule == "language.not-english" {
+		if f.Rule == checks.NotEnglish {
 			return 0 // not English copy at all: nothing of it can be published as it is
 		}
 		penalty += severityWeight[f.Severity] * f.Confidence

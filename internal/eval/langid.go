@@ -11,6 +11,7 @@ import (
 
 	"github.com/pemistahl/lingua-go"
 
+	"github.com/copydesk/copydesk/checks"
 	"github.com/copydesk/copydesk/document"
 )
 
@@ -195,7 +196,7 @@ func WholeDocuments(foreign []LangSentence, english []string, n int) (*DocStats,
 	verdict := func(text string) (string, string) {
 		r := e.CheckDocument(context.Background(), document.New("doc", "doc", []byte(text)))
 		for _, f := range r.Findings {
-			if f.Rule == "language.not-english" {
+			if f.Rule == checks.NotEnglish {
 				return f.Lang, f.Message
 			}
 		}
