@@ -349,11 +349,13 @@ func (es *entities) add(c *namesCheck, form string) int32 {
 // back from Arabic as Bombeo; Gaddafi and Qaddafi are one name, and English
 // knows at most one spelling of it commonly).
 //
-// The same holds for two one-word names English knows commonly whose
-// consonants are written differently (Brits and Paris, which the
-// transliteration folds join through p/b, ts/s and a dropped vowel): a
-// spelling variant English writes commonly differs in its vowels at most
-// (Mohammed/Muhammad, Kavanagh/Kavanaugh).
+// The same holds for any two one-word names English knows commonly: Kent
+// and Kant, Korean and Koran, Lindsay and Lindsey, Malay and Mali. English
+// spells a person or a place one way; two established spellings are two
+// names far more often than one name transliterated two ways, and alone,
+// without a first name or a surname to confirm them, nothing tells which.
+// The gazetteer still joins the spellings it lists as one entity, and full
+// names ("Mohammed Ali" / "Muhammad Ali") are compared as before.
 func (c *namesCheck) twoEnglishNames(a, b string) bool {
 	common := func(w string) bool {
 		lv := c.facts.lex.Level(strings.ToUpper(w[:1]) + w[1:])
@@ -365,22 +367,7 @@ func (c *namesCheck) twoEnglishNames(a, b string) bool {
 	if strings.ContainsAny(a, " -") || strings.ContainsAny(b, " -") || a == "" || b == "" {
 		return false
 	}
-	return writtenConsonants(a) != writtenConsonants(b) && common(a) && common(b)
-}
-
-// writtenConsonants: a word's consonant letters in lower case, doubled ones once.
-func writtenConsonants(w string) string {
-	var b strings.Builder
-	last := rune(0)
-	for _, r := range strings.ToLower(w) {
-		if strings.ContainsRune("aeiouy", r) || r == last {
-			last = r
-			continue
-		}
-		b.WriteRune(r)
-		last = r
-	}
-	return b.String()
+	return common(a) && common(b)
 }
 
 // gazetteerApart: the gazetteer lists both spellings, or two words in the

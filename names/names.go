@@ -132,7 +132,15 @@ func outline(w string, slots *[]uint8) string {
 			} else {
 				last = 0 // a vowel separates letters: "ISIS" keeps both s
 				if slots != nil {
-					(*slots)[len(*slots)-1] |= vowelClass(c)
+					class := vowelClass(c)
+					if c == 'y' || c == 'w' {
+						class |= glide
+					}
+					if c == 'e' && next == 'e' {
+						class = vowelI // English ee is a long i (Saeed, Rasheed), never an a
+						i++
+					}
+					(*slots)[len(*slots)-1] |= class
 				}
 			}
 		case c == 't' && next == 'h', c == 't' && (next == 's' || next == 'z'):
@@ -171,6 +179,9 @@ func outline(w string, slots *[]uint8) string {
 			emit('S')
 		case c == 'd' || c == 'z':
 			emit('D')
+		case c == 'q' && next == 'u' && i+2 < len(w) && strings.IndexByte("aeio", w[i+2]) >= 0:
+			emit('K') // the u of qu before a vowel is no vowel: Aquino/Akeno
+			i++
 		case c == 'q' || c == 'k' || c == 'g':
 			emit('K')
 		case c == 'j':
@@ -195,6 +206,7 @@ const (
 	vowelA uint8 = 1 << iota
 	vowelI
 	vowelU
+	glide // a y or w among the vowels, which may be a consonant
 )
 
 func vowelClass(c byte) uint8 {
@@ -235,7 +247,7 @@ func vowelsAgree(a, b string) bool {
 		if i == len(sa)-1 {
 			x, y = finalVowel(a), finalVowel(b)
 		}
-		if x != 0 && y != 0 && x&y == 0 {
+		if x != 0 && y != 0 && (x&y&^glide == 0 || (x|y)&glide == 0 && x&^y != 0 && y&^x != 0) {
 			return false
 		}
 		if i > 0 && i < len(sa)-1 {
