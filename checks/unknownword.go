@@ -3,6 +3,7 @@ package checks
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -24,6 +25,7 @@ import (
 type unknownWordCheck struct {
 	lex    *lexicon.Lexicon
 	vocab  map[string]bool
+	forms  []*regexp.Regexp // vocabulary patterns: word forms accepted whole (drug names by their INN stem)
 	cfg    *config.Config
 	misspl *misspellingCheck // words it knows are its findings, not ours
 
@@ -74,15 +76,32 @@ func newUnknownWord(s *Setup) (Check, error) {
 	for _, w := range s.Packs.Words("typo.unknown-word") {
 		c.vocab[strings.ToLower(w)] = true
 	}
+	for _, e := range s.Packs.ForRule("typo.unknown-word") {
+		if e.Re != nil {
+			c.forms = append(c.forms, e.Re)
+		}
+	}
 	return c, nil
 }
 
 func (*unknownWordCheck) ID() string { return "typo.unknown-word" }
 
-// known: in the word list, the vocabulary pack or the accept-list, or made
-// from a known word by a productive prefix or suffix ("reconfigurability").
+// known: in the word list, the vocabulary pack or the accept-list, made
+// from a known word by a productive prefix or suffix ("reconfigurability"),
+// or of a form the vocabulary pack accepts ("semaglutide").
 func (c *unknownWordCheck) known(w string) bool {
-	return c.lex.Known(w) || c.vocab[lowerASCII(w)] || c.cfg.Accepts(w) || c.derived(lowerASCII(w), 2)
+	return c.lex.Known(w) || c.vocab[lowerASCII(w)] || c.cfg.Accepts(w) || c.derived(lowerASCII(w), 2) || c.acceptedForm(w)
+}
+
+// acceptedForm: a vocabulary pattern matches the whole word. Only words the
+// word list does not know get here, so the patterns cost nothing on the rest.
+func (c *unknownWordCheck) acceptedForm(w string) bool {
+	for _, re := range c.forms {
+		if re.MatchString(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // derivations: suffix -> the endings the base word may have instead.
