@@ -103,12 +103,13 @@ func (c *boilerplateCheck) hits(d *document.Document) []lineHit {
 		}
 		text := d.Slice(s)
 		text = text[bulletLen(text):]
-		if endsSentence(text) || len(c.lines) == 0 {
+		if len(c.lines) == 0 || text == "" {
 			continue
 		}
+		last := text[len(text)-1]
 		for _, e := range c.lines {
-			if e.LineStart != nil && !e.LineStart.Has(text[0]) {
-				continue // the line cannot start a match
+			if e.LineStart != nil && !e.LineStart.Has(text[0]) || e.LineEnd != nil && !e.LineEnd.Has(last) {
+				continue // the line cannot start or end a match
 			}
 			if e.Re.MatchString(text) {
 				seenLine[li] = true
@@ -265,16 +266,3 @@ func bulletLen(s string) int {
 // maxResidueLine is the longest line the line patterns are tried on: residue
 // lines (amounts, timestamps, credits, mastheads) are short.
 const maxResidueLine = 100
-
-// endsSentence: a line ending like prose is never one of the short residue lines
-// the line patterns describe, so the patterns need not be tried on it.
-func endsSentence(s string) bool {
-	if s == "" {
-		return false
-	}
-	switch s[len(s)-1] {
-	case '.', ',', ';', '"':
-		return !strings.HasSuffix(s, "...")
-	}
-	return strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’")
-}

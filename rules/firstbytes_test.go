@@ -19,28 +19,36 @@ func TestFirstBytes(t *testing.T) {
 		{expr: `^(?:x?)$`, any: true},
 	} {
 		s := firstBytes(c.expr)
-		if c.any {
-			if s != nil {
-				t.Errorf("%s: got a set, want any", c.expr)
-			}
+		if !checkByteSet(t, c.expr, s, c.any, c.in, c.out) || c.any {
 			continue
-		}
-		if s == nil {
-			t.Errorf("%s: got any, want a set", c.expr)
-			continue
-		}
-		for i := 0; i < len(c.in); i++ {
-			if !s.Has(c.in[i]) {
-				t.Errorf("%s: %q missing", c.expr, c.in[i])
-			}
-		}
-		for i := 0; i < len(c.out); i++ {
-			if s.Has(c.out[i]) {
-				t.Errorf("%s: %q in the set", c.expr, c.out[i])
-			}
 		}
 		if s.Has(0xE2) != c.highByte {
 			t.Errorf("%s: high bytes in set = %v, want %v", c.expr, s.Has(0xE2), c.highByte)
 		}
 	}
+}
+
+// checkByteSet reports where s differs from what a test wants: nil when any
+// is set, else a set holding every byte of in and none of out. It returns
+// false when s is nil or not as wanted in that respect.
+func checkByteSet(t *testing.T, expr string, s *ByteSet, any bool, in, out string) bool {
+	t.Helper()
+	if any != (s == nil) {
+		t.Errorf("%s: got any = %v, want %v", expr, s == nil, any)
+		return false
+	}
+	if s == nil {
+		return true
+	}
+	for i := 0; i < len(in); i++ {
+		if !s.Has(in[i]) {
+			t.Errorf("%s: %q missing", expr, in[i])
+		}
+	}
+	for i := 0; i < len(out); i++ {
+		if s.Has(out[i]) {
+			t.Errorf("%s: %q in the set", expr, out[i])
+		}
+	}
+	return true
 }

@@ -65,6 +65,8 @@ type Entry struct {
 	// LineStart holds the bytes a line that Re matches can start with (nil:
 	// any), for entries with a line pattern; see firstBytes.
 	LineStart *ByteSet `yaml:"-"`
+	// LineEnd holds the bytes such a line can end with (nil: any); see lastBytes.
+	LineEnd *ByteSet `yaml:"-"`
 	// MaxLen is the most bytes a match of Re can span, or -1 if unbounded
 	// (see maxMatchLen).
 	MaxLen int `yaml:"-"`
@@ -225,7 +227,7 @@ func validate(e *Entry) error {
 			return fmt.Errorf("bad regular expression: %v", err)
 		}
 		if e.Line != "" {
-			e.LineStart = firstBytes(re)
+			e.LineStart, e.LineEnd = firstBytes(re), lastBytes(re)
 		}
 		e.MaxLen = maxMatchLen(re)
 	}
