@@ -19,6 +19,9 @@ func TestRepeatedWord(t *testing.T) {
 		{text: "What he had had was gone; bye bye; that that is", want: nil},
 		{text: "Jedi\n  Jedi 9 August", want: nil},
 		{text: "Sirhan Sirhan and Duran Duran", want: nil},
+		// An acronym doubled in prose is a slip; in a line in capitals it may be a name.
+		{text: "They pursued the remnants of ISIS ISIS militants.", want: []string{"ISIS ISIS"}, fixed: "They pursued the remnants of ISIS militants."},
+		{text: "WALLA WALLA WINS THE TITLE", want: nil},
 		{text: "President President Assad", want: []string{"President President"}},
 		{text: "in 2017 2017 and 5 5", want: nil},
 		// An acronym beside the same word in lower case is two words.

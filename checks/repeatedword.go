@@ -84,8 +84,8 @@ func (c *repeatedWordCheck) Check(ctx context.Context, d *document.Document, emi
 		first, _ := utf8.DecodeRuneInString(wa)
 		firstB, _ := utf8.DecodeRuneInString(wb)
 		capitalised := unicode.IsUpper(first) && unicode.IsUpper(firstB)
-		if capitalised && !dotted && !c.titles[lw] {
-			continue // "Sirhan Sirhan", "Duran Duran": names may double
+		if capitalised && !dotted && !c.titles[lw] && !(names.IsAcronym(wa) && hasLowerOnLine(d, a.Start)) {
+			continue // "Sirhan Sirhan", "Duran Duran": names may double; "ISIS ISIS" in a line of prose is a slip
 		}
 		if !dotted {
 			if k, ok := c.scientificName(d, i, j); ok {
@@ -176,6 +176,18 @@ func (c *repeatedWordCheck) scientificName(d *document.Document, i, j int) (int,
 		}
 	}
 	return 0, false
+}
+
+// hasLowerOnLine: the line holding byte at has a lower-case letter, so it is
+// prose rather than a line in capitals ("WALLA WALLA", a headline), where
+// any doubled word may be a name.
+func hasLowerOnLine(d *document.Document, at int) bool {
+	for _, r := range d.Slice(d.Lines[d.LineOf(at)]) {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // englishLevel is the SCOWL level up to which a word, in any case, is English rather than Latin.
