@@ -110,5 +110,7 @@ func BenchmarkTypo(b *testing.B)        { benchFamily(b, "typo.*") }
 
 func BenchmarkCalque(b *testing.B)   { benchFamily(b, "mt.calque", "mt.untranslated") }
 func BenchmarkLanguage(b *testing.B) { benchFamily(b, "language.*") }
-func BenchmarkQuotes(b *testing.B)   { benchFamily(b, "mt.unbalanced-quote", "mt.quoted-name") }
-func BenchmarkNames(b *testing.B)    { benchFamily(b, "names.*") }
+func BenchmarkQuotes(b *testing.B) {
+	benchFamily(b, "mt.unbalanced-quote", "mt.quoted-name", "mt.quote-spacing")
+}
+func BenchmarkNames(b *testing.B) { benchFamily(b, "names.*") }
