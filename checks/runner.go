@@ -390,19 +390,57 @@ func dropTyposInForeignText(fs []Finding) []Finding {
 			foreign = append(foreign, f.Span)
 		}
 	}
-	if len(foreign) == 0 {
+	return dropWithin(fs, foreign, func(f Finding) bool { return f.Category == Typo })
+}
+
+// dropInsideResidue: a finding inside page furniture that is deleted whole
+// is moot: the no-break spaces, slashes and lone brackets of "Log Out /
+// Change )" in an eight-line comment form, the ".." of a repeated headline
+// already reported in its first copy. The furniture is a residue finding
+// over several lines (a form, a widget block, page residue after the
+// article) or the later copy of a repeated line. A single residue line (a
+// source credit, a prompt) may be kept and mended by an editor, so what is
+// wrong in it stays reported ("Source ((TV))"); so do text in another
+// language, as what it is, and errors, which a gate must see ("%s"). A
+// reader-comment thread is not furniture: its comments are text an editor
+// may quote, and their typos and name variants are worth seeing. Findings
+// are in text order.
+func dropInsideResidue(d *document.Document, fs []Finding) []Finding {
+	var residue []document.Span
+	for _, f := range fs {
+		switch f.Rule {
+		case "boilerplate.duplicate-line":
+			residue = append(residue, f.Span)
+		case "boilerplate.phrase", "boilerplate.widget", "boilerplate.residue-line":
+			if strings.IndexByte(d.Text[f.Span.Start:f.Span.End], '\n') >= 0 {
+				residue = append(residue, f.Span)
+			}
+		}
+	}
+	return dropWithin(fs, residue, func(f Finding) bool {
+		return f.Severity < Error && f.Category != Boilerplate && f.Category != MixedLanguage && f.Category != Meta
+	})
+}
+
+// dropWithin removes the findings that lie wholly within one of spans and
+// that drop selects. Both lists are in text order.
+func dropWithin(fs []Finding, spans []document.Span, drop func(Finding) bool) []Finding {
+	if len(spans) == 0 {
 		return fs
 	}
 	out := fs[:0]
 	k := 0
 	for _, f := range fs {
-		for k < len(foreign) && foreign[k].End <= f.Span.Start {
+		for k < len(spans) && spans[k].End <= f.Span.Start {
 			k++
 		}
-		if f.Category == Typo && k < len(foreign) && foreign[k].Start <= f.Span.Start && f.Span.End <= foreign[k].End {
-			continue
+		within := false
+		for j := k; j < len(spans) && spans[j].Start <= f.Span.Start && !within; j++ {
+			within = f.Span.End <= spans[j].End
 		}
-		out = append(out, f)
+		if !within || !drop(f) {
+			out = append(out, f)
+		}
 	}
 	return out
 }
@@ -453,6 +491,7 @@ func (e *Engine) finishWith(d *document.Document, fs []Finding, dropped int) ([]
 	fs = sortFindings(fs)
 	fs = dropEnglishChecks(fs)
 	fs = dropTyposInForeignText(fs)
+	fs = dropInsideResidue(d, fs)
 	if markdown.IsMarkdown(d.Path) && len(fs) > 0 {
 		fs = dropInMarkdownLiterals(fs, markdown.Literal(d.Raw))
 	}

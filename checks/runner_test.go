@@ -234,3 +234,27 @@ func TestTyposInForeignText(t *testing.T) {
 		t.Errorf("got %v, want %s", got, want)
 	}
 }
+
+// TestInsideResidue: page furniture deleted whole (a comment form over several
+// lines) keeps only its own finding; a single residue line keeps what is wrong
+// in it, and errors and foreign text are reported wherever they are.
+func TestInsideResidue(t *testing.T) {
+	e := testEngine(t, "boilerplate.*", "mt.*", "format.*", "language.*")
+	text := "The delegation met officials in Baghdad on Monday to discuss border security and trade.\n\n" +
+		"  • Source ((TV))\n\n" +
+		"Leave a Reply\n\nFill in your details below or click an icon to log in: Logo\n\n" +
+		"You are commenting using your account. Log\u00a0Out\u00a0/\u00a0 Change\u00a0)\n\n" +
+		"Twitter picture\n\nConnecting to %s\n"
+	var got []string
+	for _, f := range findingsFor(t, e, text) {
+		got = append(got, f.Rule+":"+f.Text)
+	}
+	want := []string{
+		"boilerplate.phrase:• Source ((TV))", "mt.unbalanced-quote:((TV))",
+		"boilerplate.phrase:" + text[strings.Index(text, "Leave a Reply"):len(text)-1],
+		"mt.placeholder:%s",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

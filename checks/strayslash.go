@@ -3,6 +3,7 @@ package checks
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/copydesk/copydesk/document"
 )
@@ -51,6 +52,6 @@ func (straySlashCheck) Check(ctx context.Context, d *document.Document, emit fun
 		i := slash[0]
 		s, e := toks[i-1].Start, toks[i+1].End
 		emit(Finding{Rule: "mt.stray-slash", Category: MTArtefact, Span: document.Span{Start: s, End: e}, Confidence: 0.6,
-			Message: fmt.Sprintf("Slash between words in running text: %q; write \"and\" or \"or\", or delete the slash and whichever side is left over", t[s:e])})
+			Message: fmt.Sprintf("Slash between words in running text: %q; write \"and\" or \"or\", or delete the slash and whichever side is left over", strings.Join(strings.Fields(t[s:e]), " "))})
 	}
 }
