@@ -273,9 +273,6 @@ document.querySelectorAll('#docs th').forEach(function(th, col){
 func (run *Run) WriteHTMLIndex(w io.Writer, results []checks.Result, links map[int]string) error {
 	s := run.summary(results)
 	v := indexView{Documents: s.Documents, Findings: s.Findings, Failed: s.Failed, Categories: categories[:6], Langs: len(s.ByLanguage) > 1}
-	scoreBins := map[string]int{}
-	binNames := []string{"0-9", "10-19", "20-29", "30-39", "40-49", "50-59", "60-69", "70-79", "80-89", "90-100"}
-	words := map[string]int{}
 	for i, r := range results {
 		row := indexRow{Path: r.Path, Link: links[i]}
 		if r.Err != nil {
@@ -289,24 +286,20 @@ func (run *Run) WriteHTMLIndex(w io.Writer, results []checks.Result, links map[i
 		cat := map[string]int{}
 		for _, f := range r.Findings {
 			cat[string(f.Category)]++
-			if f.Rule == "typo.unknown-word" {
-				words[f.Text]++
-			}
 		}
 		for _, c := range v.Categories {
 			row.ByCat = append(row.ByCat, cat[c])
 		}
-		scoreBins[binNames[min(9, row.Score/10)]]++
 		v.Rows = append(v.Rows, row)
 		if links == nil {
 			v.Docs = append(v.Docs, docView(r))
 		}
 	}
-	v.ScoreBars = bars(scoreBins, 0, binNames)
+	v.ScoreBars = bars(s.Scores.Bins, 0, scoreBinNames)
 	v.CatBars = bars(s.ByCategory, 0, nil)
 	v.RuleBars = bars(s.ByRule, 10, nil)
-	if len(words) > 0 {
-		v.WordBars = bars(words, 10, nil)
+	if len(s.wordHits) > 0 {
+		v.WordBars = bars(s.wordHits, 10, nil)
 	}
 	return indexTemplate.Execute(w, v)
 }

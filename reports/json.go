@@ -65,6 +65,7 @@ type jsonSummary struct {
 	Failed      int            `json:"failed"`
 	Errors      []jsonError    `json:"errors"`
 	Interrupted bool           `json:"interrupted,omitempty"`
+	corpusStats                // scores, lowest, unknown_words
 }
 
 type jsonError struct {
@@ -128,6 +129,7 @@ func (run *Run) summary(results []checks.Result) jsonSummary {
 			s.ByRule[f.Rule]++
 		}
 	}
+	s.corpusStats = run.corpusStats(results)
 	return s
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -132,5 +133,34 @@ func TestCountAgrees(t *testing.T) {
 		if got := failLine(n); got != want {
 			t.Errorf("failLine(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+// TestCorpusStats: scores spread over their ranges, the lowest documents
+// first, unknown words ranked by the documents they occur in, unreadable
+// inputs left out.
+func TestCorpusStats(t *testing.T) {
+	word := func(w string) checks.Finding {
+		return checks.Finding{Rule: "typo.unknown-word", Category: checks.Typo, Severity: checks.Warning, Confidence: 1, Text: w}
+	}
+	doc := func(p string, fs ...checks.Finding) checks.Result {
+		return checks.Result{Path: p, ID: p, Doc: document.New(p, p, []byte(strings.Repeat("word ", 100))), Findings: fs}
+	}
+	results := []checks.Result{
+		doc("clean.txt"),
+		doc("one.txt", word("thge"), word("thge"), word("thge")),
+		doc("two.txt", word("thge"), word("acount")),
+		{Path: "gone.txt", Err: errors.New("no such file")},
+	}
+	st := (&Run{}).corpusStats(results)
+	if st.Scores.Median != Score(results[2]) || st.Scores.Bins["90-100"] != 1 || len(st.Scores.Bins) != 10 {
+		t.Errorf("scores %+v (scores %d %d %d)", st.Scores, Score(results[0]), Score(results[1]), Score(results[2]))
+	}
+	if len(st.Lowest) != 3 || st.Lowest[0].Path != "one.txt" || st.Lowest[2].Path != "clean.txt" {
+		t.Errorf("lowest %+v", st.Lowest)
+	}
+	want := []unknownWord{{Word: "thge", Documents: 2, Count: 4}, {Word: "acount", Documents: 1, Count: 1}}
+	if !reflect.DeepEqual(st.Unknown, want) {
+		t.Errorf("unknown words %+v, want %+v", st.Unknown, want)
 	}
 }

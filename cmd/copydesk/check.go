@@ -24,7 +24,7 @@ import (
 
 // formats maps each --format value to its file extension in --report-dir.
 var formats = map[string]string{"text": "txt", "json": "json", "jsonl": "jsonl", "sarif": "sarif", "junit": "xml",
-	"markdown": "md", "html": "html", "rdjson": "rdjson", "github": "github.txt"}
+	"markdown": "md", "html": "html", "rdjson": "rdjson", "github": "github.txt", "summary": "summary.txt"}
 
 func checkCommand() *cli.Command {
 	return &cli.Command{
@@ -33,7 +33,7 @@ func checkCommand() *cli.Command {
 		Usage:     "check documents and report findings",
 		ArgsUsage: "PATH... (files, directories, JSONL files, or - for standard input)",
 		Flags: append(inputFlags(),
-			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "report format: text, json, jsonl, sarif, junit, markdown or html (repeatable with --report-dir)"},
+			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "report format: text, json, jsonl, sarif, junit, markdown, html, rdjson, github, or summary (the corpus figures without the findings) (repeatable with --report-dir)"},
 			&cli.StringFlag{Name: "report-dir", Usage: "write one report per document and an index into `DIR`"},
 			&cli.StringFlag{Name: "fail-on", Usage: "fail the gate on findings at or above: error, warning, info or none (default error)"},
 			&cli.IntFlag{Name: "min-score", Usage: "fail the gate when a document scores below `N` (0-100)"},
@@ -188,6 +188,8 @@ func writeFormat(run *reports.Run, w io.Writer, format string, results []checks.
 		return run.WriteRDJSON(w, results)
 	case "github":
 		return run.WriteGitHub(w, results)
+	case "summary":
+		return run.WriteSummary(w, results)
 	default:
 		for _, r := range results {
 			if err := run.WriteTextResult(w, r, o); err != nil {

@@ -16,6 +16,7 @@ func TestFormatGoldens(t *testing.T) {
 	repoRoot(t)
 	for _, f := range []struct{ format, file string }{
 		{"sarif", "seeds.sarif"}, {"junit", "seeds.junit.xml"}, {"markdown", "seeds.md"}, {"jsonl", "seeds.jsonl"}, {"html", "seeds.html"},
+		{"summary", "seeds.summary.txt"},
 	} {
 		_, out, errOut := copydesk(t, "", "check", "--format", f.format, "testdata/seeds")
 		if out == "" {
