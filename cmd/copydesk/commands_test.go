@@ -147,3 +147,18 @@ func TestNamesCommand(t *testing.T) {
 		t.Errorf("json: exit %d\n%s", code, out)
 	}
 }
+
+func TestListDocuments(t *testing.T) {
+	for _, c := range []struct {
+		docs []string
+		want string
+	}{
+		{[]string{"a.txt"}, "a.txt"},
+		{[]string{"a.txt", "b.txt", "c.txt"}, "a.txt, b.txt, c.txt"},
+		{[]string{"a.txt", "b.txt", "c.txt", "d.txt", "e.txt"}, "a.txt, b.txt, c.txt and 2 more"},
+	} {
+		if got := listDocuments(c.docs); got != c.want {
+			t.Errorf("listDocuments(%q) = %q, want %q", c.docs, got, c.want)
+		}
+	}
+}

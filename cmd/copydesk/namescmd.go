@@ -63,7 +63,7 @@ func namesCommand() *cli.Command {
 					}
 					fmt.Fprintln(w, head)
 					for _, sp := range nc.Spellings {
-						fmt.Fprintf(w, "  %-40s %4d  %s\n", sp.Text, sp.Count, strings.Join(sp.Documents, ", "))
+						fmt.Fprintf(w, "  %-40s %4d  %s\n", sp.Text, sp.Count, listDocuments(sp.Documents))
 					}
 				}
 			}
@@ -73,4 +73,17 @@ func namesCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+// shownDocuments is how many documents a spelling's line names; the JSON
+// output lists them all.
+const shownDocuments = 3
+
+// listDocuments names a spelling's first documents and counts the rest, so a
+// spelling met in hundreds of documents stays one readable line.
+func listDocuments(docs []string) string {
+	if len(docs) <= shownDocuments {
+		return strings.Join(docs, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(docs[:shownDocuments], ", "), len(docs)-shownDocuments)
 }
