@@ -3,6 +3,7 @@ package checks
 import (
 	"context"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/document"
@@ -47,43 +48,109 @@ func (quoteSpacingCheck) Check(ctx context.Context, d *document.Document, emit f
 				straight = append(straight, i)
 			}
 		}
-		if len(straight)%2 == 0 { // else a mark is missing (mt.unbalanced-quote) and the pairs cannot be told
+		if len(straight)%2 == 0 && !misPaired(t, p, straight) { // else a mark is missing (mt.unbalanced-quote) and the pairs cannot be told
 			for k := 0; k < len(straight); k += 2 {
 				pairs = append(pairs, [2]int{straight[k], straight[k+1]})
 			}
 		}
 		for _, pr := range pairs {
-			o, c := pr[0], pr[1]
-			_, on := utf8.DecodeRuneInString(t[o:])
-			in := t[o+on : c]
-			if strings.TrimSpace(in) == "" {
-				continue // `" "`: nothing quoted
-			}
-			// The span takes in the word beside the space, as mt.spacing's do,
-			// so the suggestion reads as the text should: "the, not " the.
-			_, cn := utf8.DecodeRuneInString(t[c:])
-			lead, trail := leadingHSpace(in), trailingHSpace(in)
-			if lead == 0 && trail == 0 {
-				continue
-			}
-			openEnd := o + on + lead + wordLen(in[lead:])
-			closeStart := c - trail - lastWordLen(in[:len(in)-trail])
-			if lead > 0 && trail > 0 && openEnd >= closeStart {
-				// One word quoted (" yes "): one finding for both spaces.
-				emit(Finding{Rule: "mt.quote-spacing", Category: MTArtefact, Span: document.Span{Start: o, End: c + cn}, Confidence: 0.85,
-					Message: "Spaces inside the quotation marks", Fixes: []Fix{{Replacement: t[o:o+on] + strings.TrimSpace(in) + t[c:c+cn], Safe: true}}})
-				continue
-			}
-			if lead > 0 {
-				emit(Finding{Rule: "mt.quote-spacing", Category: MTArtefact, Span: document.Span{Start: o, End: openEnd}, Confidence: 0.85,
-					Message: "Space after the opening quotation mark", Fixes: []Fix{{Replacement: t[o:o+on] + t[o+on+lead:openEnd], Safe: true}}})
-			}
-			if trail > 0 {
-				emit(Finding{Rule: "mt.quote-spacing", Category: MTArtefact, Span: document.Span{Start: closeStart, End: c + cn}, Confidence: 0.85,
-					Message: "Space before the closing quotation mark", Fixes: []Fix{{Replacement: t[closeStart:c-trail] + t[c:c+cn], Safe: true}}})
-			}
+			quotePairSpacing(t, p, pr[0], pr[1], emit)
 		}
 	}
+}
+
+// quotePairSpacing reports the spacing of one pair of quotation marks, at
+// o and c within paragraph p: a space inside either mark, and no space
+// outside one where a word or a colon touches it (said:"the, "win"and). Each
+// side is one finding, whose span takes in the words beside the marks so the
+// suggestion reads as the text should (said: "the); a quoted word with a
+// space on both sides inside is one finding (" yes " -> "yes").
+func quotePairSpacing(t string, p document.Span, o, c int, emit func(Finding)) {
+	_, on := utf8.DecodeRuneInString(t[o:])
+	_, cn := utf8.DecodeRuneInString(t[c:])
+	in := t[o+on : c]
+	if strings.TrimSpace(in) == "" {
+		return // `" "`: nothing quoted
+	}
+	open, closing := t[o:o+on], t[c:c+cn]
+	lead, trail := leadingHSpace(in), trailingHSpace(in)
+	firstWord := in[lead : lead+wordLen(in[lead:])]
+	lastWord := in[:len(in)-trail]
+	lastWord = lastWord[len(lastWord)-lastWordLen(lastWord):]
+	// Outside: a word or a colon touching the opening mark, a word the closing one.
+	before := ""
+	if r, _ := utf8.DecodeLastRuneInString(t[p.Start:o]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == ':' || r == ',' || r == ';' {
+		before = t[p.Start:o]
+		before = before[len(before)-lastWordLen(before):]
+	}
+	after := ""
+	if r, _ := utf8.DecodeRuneInString(t[c+cn : p.End]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		after = t[c+cn : p.End]
+		after = after[:wordLen(after)]
+	}
+	sep := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		return " "
+	}
+	emitSide := func(start, end int, msg, repl string) {
+		emit(Finding{Rule: "mt.quote-spacing", Category: MTArtefact, Span: document.Span{Start: start, End: end}, Confidence: 0.85,
+			Message: msg, Fixes: []Fix{{Replacement: repl, Safe: true}}})
+	}
+	if lead > 0 && trail > 0 && o+on+lead+len(firstWord) >= c-trail-len(lastWord) {
+		emitSide(o-len(before), c+cn+len(after), "Spaces inside the quotation marks",
+			before+sep(before)+open+strings.TrimSpace(in)+closing+sep(after)+after)
+		return
+	}
+	if lead > 0 || before != "" {
+		end, repl := o+on, before+sep(before)+open
+		if lead > 0 {
+			end, repl = o+on+lead+len(firstWord), repl+firstWord
+		}
+		emitSide(o-len(before), end, sideMessage(lead > 0, before != "", "opening"), repl)
+	}
+	if trail > 0 || after != "" {
+		start, repl := c, closing+sep(after)+after
+		if trail > 0 {
+			start, repl = c-trail-len(lastWord), lastWord+repl
+		}
+		emitSide(start, c+cn+len(after), sideMessage(trail > 0, after != "", "closing"), repl)
+	}
+}
+
+// sideMessage says what is wrong on one side of a quotation: a space inside
+// the mark, none outside it, or both.
+func sideMessage(inside, outside bool, mark string) string {
+	switch {
+	case inside && outside:
+		return "Space inside the " + mark + " quotation mark instead of outside it"
+	case inside && mark == "opening":
+		return "Space after the opening quotation mark"
+	case inside:
+		return "Space before the closing quotation mark"
+	case mark == "opening":
+		return "No space before the opening quotation mark"
+	}
+	return "No space after the closing quotation mark"
+}
+
+// misPaired: straight quotes taken in order as pairs put an opening mark
+// where a closing one stands (a word before it, a space after: `win" and`)
+// or a closing one where an opening one stands (`said "Since`); after a
+// colon a mark opens. A quotation
+// mark was lost or added earlier in the paragraph, so the pairs are not the
+// writer's, and what looks like a space inside a mark is a space outside it.
+func misPaired(t string, p document.Span, marks []int) bool {
+	isSpace := func(i int) bool { return i < p.Start || i >= p.End || t[i] == ' ' || t[i] == '\n' || t[i] == '\t' }
+	for k, m := range marks {
+		wordBefore, spaceAfter := !isSpace(m-1), isSpace(m+1)
+		colon := m > p.Start && t[m-1] == ':' // `said:" the` opens a quotation whatever follows
+		if k%2 == 0 && wordBefore && spaceAfter && !colon || k%2 == 1 && !wordBefore && isLetterAt(t, m+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // curlyPairs appends to pairs the curly pairs of the paragraph: an opening

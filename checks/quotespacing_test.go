@@ -6,8 +6,15 @@ func TestQuoteSpacing(t *testing.T) {
 	runRuleCases(t, "mt.quote-spacing", []ruleCase{
 		// Straight quotes, paired in order, with the spacing of the source language's marks.
 		{text: `A statement said that:" the two sides discussed the withdrawal ", adding more.`,
-			want:  []string{`" the`, `withdrawal "`},
-			fixed: `A statement said that:"the two sides discussed the withdrawal", adding more.`},
+			want:  []string{`that:" the`, `withdrawal "`},
+			fixed: `A statement said that: "the two sides discussed the withdrawal", adding more.`},
+		// No space outside a mark, where a word touches it.
+		{text: `He said"we will win"and left, the "Titanic"'s crew too.`, want: []string{`said"`, `"and`},
+			fixed: `He said "we will win" and left, the "Titanic"'s crew too.`},
+		{text: "The so-called“experts”said no.", want: []string{"so-called“", "”said"}, fixed: "The so-called “experts” said no."},
+		// Pairs taken in order that put a closing mark where an opening one stands: a mark was lost
+		// earlier, and the spaces are outside the writer's marks, not inside.
+		{text: `The so-called "experts and development. "Since 2013 the talks" went on, "she said.`, want: nil},
 		{text: `He quoted John Donne: " No man is an island. "`, want: []string{`" No`, `island. "`},
 			fixed: `He quoted John Donne: "No man is an island."`},
 		// One word quoted: one finding for both spaces.
