@@ -120,3 +120,26 @@ func TestMixedQuotes(t *testing.T) {
 		t.Errorf("counterparts %q, want opening and closing curly quotes", got)
 	}
 }
+
+func TestNumberGrouping(t *testing.T) {
+	runRuleCases(t, "format.number-grouping", []ruleCase{
+		{text: "There are 250000 species, and ice over 100000 years old.", want: []string{"250000", "100000"}},
+		{text: "The fund paid $1500000 and “40000” more (12345).", want: []string{"1500000", "40000", "12345"}},
+		// Not: years and four digits, grouped numbers, decimals, identifiers, postcodes, codes and ranges.
+		{text: "In 2024 it cost 5000 dollars; 250,000 people and 12345.67 points.", want: nil},
+		{text: "Case No. 12345, tel 5551234, flight 12345, #12345, 012345, Washington, DC 20500.", want: nil},
+		{text: "ZIP 12345-6789, the A12345 model, 12345km, 1000000000 people, 12/12345.", want: nil},
+	})
+	if got := groupThousands("1500000"); got != "1,500,000" {
+		t.Errorf("groupThousands = %q", got)
+	}
+}
+
+func TestDoubleHyphen(t *testing.T) {
+	runRuleCases(t, "format.double-hyphen", []ruleCase{
+		{text: "BEIJING, Feb. 11 (Xinhua) -- The project--four theses.", want: []string{"--", "--"}},
+		{text: `He said "no"--and left.`, want: []string{"--"}},
+		// Not: command-line options, HTML comments, arrows, rules of hyphens, a dash at a line's end.
+		{text: "Use --format json. <!-- note --> a---b x -->y\n----------\nwait --\n", want: nil},
+	})
+}
