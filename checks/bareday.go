@@ -1,0 +1,89 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/copydesk/copydesk/document"
+)
+
+// bareDayCheck finds a day of the month given without its month: "released
+// a video on the 9th", "(Comprehensive news on the 11th)". Chinese and
+// Japanese news date events by the day alone ("9日"), and engines translate
+// it word for word; English news names the month ("on Feb. 9"). Only an
+// ordinal after "on", "since", "from", "until" or "by the" that ends a clause
+// (a comma, a full stop, a bracket, "that") counts, so "on the 75th
+// anniversary", "the 9th floor" and "the 19th batch" are left alone.
+type bareDayCheck struct{}
+
+func init() {
+	Register(Family{ID: "mt.bare-day", Rules: []RuleInfo{{ID: "mt.bare-day", Category: MTArtefact, Severity: Warning,
+		Description: "A day of the month without its month (\"on the 9th\"), as engines translate a Chinese or Japanese date."}},
+		New: func(*Setup) (Check, error) { return bareDayCheck{}, nil }})
+}
+
+func (bareDayCheck) ID() string { return "mt.bare-day" }
+
+// dayPrepositions introduce a date: "on the 9th", "since the 3rd".
+var dayPrepositions = map[string]bool{"on": true, "since": true, "from": true, "until": true, "till": true, "by": true}
+
+func (bareDayCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	t, toks := d.Text, d.Tokens
+	for i := 2; i < len(toks); i++ {
+		k := toks[i]
+		if k.Kind != document.Number || k.Len() < 3 || k.Len() > 4 || !isOrdinalDay(t[k.Start:k.End]) {
+			continue
+		}
+		the, prep := toks[i-1], toks[i-2]
+		if the.Kind != document.Word || !strings.EqualFold(t[the.Start:the.End], "the") || prep.Kind != document.Word ||
+			!dayPrepositions[strings.ToLower(t[prep.Start:prep.End])] {
+			continue
+		}
+		if i+1 < len(toks) && !endsClause(t, toks[i+1]) {
+			continue // "on the 75th anniversary"
+		}
+		emit(Finding{Rule: "mt.bare-day", Category: MTArtefact, Span: document.Span{Start: prep.Start, End: k.End}, Confidence: 0.7,
+			Message: fmt.Sprintf("Day of the month without its month: %q; name the month (\"on Feb. %s\")", t[prep.Start:k.End], ordinalNumber(t[k.Start:k.End]))})
+	}
+}
+
+// isOrdinalDay: s is "1st" to "31st" with the suffix its number takes.
+func isOrdinalDay(s string) bool {
+	n := ordinalNumber(s)
+	day, err := strconv.Atoi(n)
+	if err != nil || day < 1 || day > 31 || len(n) != len(s)-2 {
+		return false
+	}
+	suffix := "th"
+	if day < 11 || day > 13 {
+		switch day % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strings.EqualFold(s[len(n):], suffix)
+}
+
+// ordinalNumber is the digits an ordinal starts with ("9th" -> "9").
+func ordinalNumber(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return s[:i]
+}
+
+// endsClause: the token after a date ends its clause or opens a "that" clause.
+func endsClause(t string, k document.Token) bool {
+	w := t[k.Start:k.End]
+	if k.Kind == document.Punct {
+		return strings.Contains(",.;:)", w) || w == "”" || w == "\""
+	}
+	return k.Kind == document.Word && strings.EqualFold(w, "that")
+}
