@@ -3,6 +3,7 @@ package checks
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -12,19 +13,23 @@ import (
 // bareDayCheck finds a day of the month given without its month: "released
 // a video on the 9th", "(Comprehensive news on the 11th)". Chinese and
 // Japanese news date events by the day alone ("9日"), and engines translate
-// it word for word; English news names the month ("on Feb. 9"). Only an
+// it word for word; English news names the month ("on Feb. 9"). It is a
+// locale convention, as MQM raters class it, so a formatting note rather
+// than a translation error. Only an
 // ordinal after "on", "since", "from", "until" or "by the" that ends a clause
 // (a comma, a full stop, a bracket, "that") counts, so "on the 75th
-// anniversary", "the 9th floor" and "the 19th batch" are left alone.
+// anniversary", "the 9th floor" and "the 19th batch" are left alone; and
+// only when the paragraph has not named a month before it ("Feb. 11 ... on
+// the 10th" is the reader's to resolve).
 type bareDayCheck struct{}
 
 func init() {
-	Register(Family{ID: "mt.bare-day", Rules: []RuleInfo{{ID: "mt.bare-day", Category: MTArtefact, Severity: Warning,
+	Register(Family{ID: "format.bare-day", Rules: []RuleInfo{{ID: "format.bare-day", Category: Formatting, Severity: Info,
 		Description: "A day of the month without its month (\"on the 9th\"), as engines translate a Chinese or Japanese date."}},
 		New: func(*Setup) (Check, error) { return bareDayCheck{}, nil }})
 }
 
-func (bareDayCheck) ID() string { return "mt.bare-day" }
+func (bareDayCheck) ID() string { return "format.bare-day" }
 
 // dayPrepositions introduce a date: "on the 9th", "since the 3rd".
 var dayPrepositions = map[string]bool{"on": true, "since": true, "from": true, "until": true, "till": true, "by": true}
@@ -44,9 +49,36 @@ func (bareDayCheck) Check(ctx context.Context, d *document.Document, emit func(F
 		if i+1 < len(toks) && !endsClause(t, toks[i+1]) {
 			continue // "on the 75th anniversary"
 		}
-		emit(Finding{Rule: "mt.bare-day", Category: MTArtefact, Span: document.Span{Start: prep.Start, End: k.End}, Confidence: 0.7,
+		if monthNamed(t[paragraphStart(d, prep.Start):prep.Start]) {
+			continue // "February 11 ... on the 10th": the paragraph gave the month
+		}
+		emit(Finding{Rule: "format.bare-day", Category: Formatting, Span: document.Span{Start: prep.Start, End: k.End}, Confidence: 0.7,
 			Message: fmt.Sprintf("Day of the month without its month: %q; name the month (\"on Feb. %s\")", t[prep.Start:k.End], ordinalNumber(t[k.Start:k.End]))})
 	}
+}
+
+// paragraphStart is where the paragraph holding off starts (0 outside any).
+func paragraphStart(d *document.Document, off int) int {
+	i := sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].End > off })
+	if i < len(d.Paragraphs) && d.Paragraphs[i].Start <= off {
+		return d.Paragraphs[i].Start
+	}
+	return 0
+}
+
+// months are the month names and AP's abbreviations of them.
+var months = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."}
+
+// monthNamed: s names a month, so a bare day after it in the paragraph is
+// the reader's to resolve, as English writers leave it too.
+func monthNamed(s string) bool {
+	for _, m := range months {
+		if i := strings.Index(s, m); i >= 0 && (i == 0 || !isLetterAt(s, i-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOrdinalDay: s is "1st" to "31st" with the suffix its number takes.

@@ -103,7 +103,7 @@ func benchRun(b *testing.B, copies int) {
 
 func BenchmarkFormat(b *testing.B) { benchFamily(b, "format.*") }
 func BenchmarkMTBasic(b *testing.B) {
-	benchFamily(b, "mt.repeated-word", "mt.spacing", "mt.placeholder", "mt.foreign-punctuation", "mt.stray-slash", "mt.repeated-phrase", "mt.bare-day")
+	benchFamily(b, "mt.repeated-word", "mt.spacing", "mt.placeholder", "mt.foreign-punctuation", "mt.stray-slash", "mt.repeated-phrase")
 }
 func BenchmarkBoilerplate(b *testing.B) { benchFamily(b, "boilerplate.*") }
 func BenchmarkTypo(b *testing.B)        { benchFamily(b, "typo.*") }

@@ -143,3 +143,15 @@ func TestDoubleHyphen(t *testing.T) {
 		{text: "Use --format json. <!-- note --> a---b x -->y\n----------\nwait --\n", want: nil},
 	})
 }
+
+func TestBareDay(t *testing.T) {
+	runRuleCases(t, "format.bare-day", []ruleCase{
+		{text: "North Korean media released a video on the 9th, showing Kim. (Comprehensive news on the 11th)", want: []string{"on the 9th", "on the 11th"}},
+		{text: "He said in an interview on the 10th that prices rose. It has been closed since the 3rd.", want: []string{"on the 10th", "since the 3rd"}},
+		// Not: an ordinal before a noun, a date with its month, an ordinal with the wrong suffix or past 31.
+		{text: "A parade on the 75th anniversary; the 9th floor; from the 19th batch; on Feb. 9; on the 2th; on the 32nd.", want: nil},
+		{text: "It ran from the 1st to the 3rd of March.", want: nil},
+		// The paragraph named the month before: the reader resolves the day.
+		{text: "BEIJING, Feb. 11 -- Officials said in an interview on the 10th that prices rose.\n\nA video came out on the 9th.", want: []string{"on the 9th"}},
+	})
+}

@@ -171,13 +171,3 @@ func TestForeignPunctuation(t *testing.T) {
 		{text: "The post read 芳芳一人食，很好。 The comment read اترك تعليق، شكرا. Plain text, plain digits 2023.", want: nil},
 	})
 }
-
-func TestBareDay(t *testing.T) {
-	runRuleCases(t, "mt.bare-day", []ruleCase{
-		{text: "North Korean media released a video on the 9th, showing Kim. (Comprehensive news on the 11th)", want: []string{"on the 9th", "on the 11th"}},
-		{text: "He said in an interview on the 10th that prices rose. It has been closed since the 3rd.", want: []string{"on the 10th", "since the 3rd"}},
-		// Not: an ordinal before a noun, a date with its month, an ordinal with the wrong suffix or past 31.
-		{text: "A parade on the 75th anniversary; the 9th floor; from the 19th batch; on Feb. 9; on the 2th; on the 32nd.", want: nil},
-		{text: "It ran from the 1st to the 3rd of March.", want: nil},
-	})
-}
