@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // LoadOptions says which files to read and how.
@@ -303,7 +304,35 @@ func refuse(raw []byte) string {
 	if len(head) > 0 && (ctl*10 > len(head) || nul*100 > len(head) && nul > 4) {
 		return fmt.Sprintf("binary file (%d control bytes in the first %d), not text", ctl, len(head))
 	}
+	// Text in a legacy encoding (Latin-1, Windows-1252) has an invalid byte
+	// for each accented letter, a few in a hundred (format.invalid-utf8 says
+	// where); random or compressed bytes, and text in a multi-byte legacy
+	// encoding, are mostly invalid, and a finding per byte would bury them.
+	if bad := invalidUTF8Bytes(head); len(head) >= 64 && (bad+ctl)*5 > len(head) {
+		return fmt.Sprintf("not UTF-8 text: %d of the first %d bytes are control bytes or invalid UTF-8 (a binary file, or text in another encoding such as GBK or Shift JIS: convert it with iconv)", bad+ctl, len(head))
+	}
 	return ""
+}
+
+// invalidUTF8Bytes counts the bytes of b that are not part of a valid UTF-8
+// character; a character cut at the end of b does not count.
+func invalidUTF8Bytes(b []byte) int {
+	bad := 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			if !utf8.FullRune(b[i:]) {
+				break
+			}
+			bad++
+		}
+		i += n
+	}
+	return bad
 }
 
 func loadStdin(ctx context.Context, opts LoadOptions, fn func(Item) error) error {

@@ -151,3 +151,27 @@ func TestNotRegular(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// TestNotUTF8Text: bytes that are mostly invalid UTF-8 (random data, text in
+// a multi-byte legacy encoding) are refused with a reason; Latin-1 prose,
+// whose accented letters are a few invalid bytes in a hundred, is checked.
+func TestNotUTF8Text(t *testing.T) {
+	random := make([]byte, 2000)
+	x := uint32(2463534242)
+	for i := range random {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		random[i] = byte(x)
+	}
+	gbk := []byte(strings.Repeat("\xd6\xd0\xb9\xfa\xd0\xc2\xce\xc5\xcd\xf8\xa1\xa3 ", 40)) // 中国新闻网。 in GBK
+	for name, raw := range map[string][]byte{"random": random, "gbk": gbk} {
+		if r := refuse(raw); !strings.Contains(r, "not UTF-8 text") && !strings.HasPrefix(r, "binary file") {
+			t.Errorf("%s: refuse = %q", name, r)
+		}
+	}
+	latin1 := []byte(strings.Repeat("Le caf\xe9 cr\xe8me et la cr\xe8me br\xfbl\xe9e sont servis \xe0 la terrasse. ", 20))
+	if r := refuse(latin1); r != "" {
+		t.Errorf("Latin-1 prose refused: %q", r)
+	}
+}
