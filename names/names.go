@@ -230,8 +230,9 @@ func vowelClass(c byte) uint8 {
 // "Masood"/"Masud" and "Mohammed"/"Muhammad" are one. A place written with
 // a vowel in one spelling and none in the other agrees (English spellings
 // drop vowels Arabic ones keep), and so does a vowel before an r that ends
-// a syllable (Kirby/Corby: English r-coloured vowels, which machine
-// translation from Chinese and Arabic writes any way).
+// a syllable before another consonant (Kirby/Corby: English r-coloured
+// vowels, which machine translation from Chinese and Arabic writes any way);
+// before a final r it counts (Bashir is not Bashar).
 func vowelsAgree(a, b string) bool {
 	var sa, sb []uint8
 	skel := outline(a, &sa)
@@ -241,7 +242,7 @@ func vowelsAgree(a, b string) bool {
 	onlyA, onlyB := false, false
 	for i := range sa {
 		x, y := sa[i], sb[i]
-		if i < len(skel) && skel[i] == 'R' && i+1 < len(sa) && sa[i+1] == 0 && sb[i+1] == 0 {
+		if i+1 < len(skel) && skel[i] == 'R' && sa[i+1] == 0 && sb[i+1] == 0 {
 			continue // an r-coloured vowel: Kirby/Corby
 		}
 		if i == len(sa)-1 {
