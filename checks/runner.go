@@ -382,11 +382,12 @@ func dropEnglishChecks(fs []Finding) []Finding {
 }
 
 // dropTyposInForeignText: a word of a foreign sentence is no English typo
-// ("des", "calomnie" in a French sentence); the language finding covers it.
+// ("des", "calomnie" in a French sentence), nor is a word left untranslated
+// ("siloviki"); the language or mt.untranslated finding covers it.
 func dropTyposInForeignText(fs []Finding) []Finding {
 	var foreign []document.Span // in text order, as the findings are
 	for _, f := range fs {
-		if f.Category == MixedLanguage && f.Rule != NotEnglish {
+		if f.Category == MixedLanguage && f.Rule != NotEnglish || f.Rule == "mt.untranslated" {
 			foreign = append(foreign, f.Span)
 		}
 	}

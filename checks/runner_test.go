@@ -225,12 +225,14 @@ func TestTyposInForeignText(t *testing.T) {
 		{Rule: "typo.unknown-word", Category: Typo, Span: document.Span{Start: 10, End: 18}},
 		{Rule: "typo.unknown-word", Category: Typo, Span: document.Span{Start: 30, End: 35}},
 		{Rule: "typo.unknown-word", Category: Typo, Span: document.Span{Start: 70, End: 75}},
+		{Rule: "mt.untranslated", Category: MTArtefact, Span: document.Span{Start: 80, End: 88}},
+		{Rule: "typo.unknown-word", Category: Typo, Span: document.Span{Start: 80, End: 88}},
 	})
 	var got []string
 	for _, f := range dropTyposInForeignText(fs) {
 		got = append(got, fmt.Sprintf("%s@%d", f.Rule, f.Span.Start))
 	}
-	if want := "language.foreign-sentence@10 typo.unknown-word@70"; strings.Join(got, " ") != want {
+	if want := "language.foreign-sentence@10 typo.unknown-word@70 mt.untranslated@80"; strings.Join(got, " ") != want {
 		t.Errorf("got %v, want %s", got, want)
 	}
 }

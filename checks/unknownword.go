@@ -3,6 +3,7 @@ package checks
 import (
 	"context"
 	"fmt"
+	"github.com/copydesk/copydesk/phrase"
 	"regexp"
 	"slices"
 	"strings"
@@ -26,6 +27,7 @@ type unknownWordCheck struct {
 	lex    *lexicon.Lexicon
 	vocab  map[string]bool
 	forms  []*regexp.Regexp // vocabulary patterns: word forms accepted whole (drug names by their INN stem)
+	loans  phraseRange      // vocabulary phrases: foreign phrases English uses ("de facto", "coup d'état"), whose words are accepted there
 	cfg    *config.Config
 	misspl *misspellingCheck // words it knows are its findings, not ours
 
@@ -76,11 +78,14 @@ func newUnknownWord(s *Setup) (Check, error) {
 	for _, w := range s.Packs.Words("typo.unknown-word") {
 		c.vocab[strings.ToLower(w)] = true
 	}
+	var loans []string
 	for _, e := range s.Packs.ForRule("typo.unknown-word") {
 		if e.Re != nil {
 			c.forms = append(c.forms, e.Re)
 		}
+		loans = append(loans, e.Phrases...)
 	}
+	c.loans = s.phraseSet().add(loans, nil)
 	return c, nil
 }
 
@@ -160,6 +165,7 @@ type candidate struct {
 func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
 	sp := spellingsOf(d, c.facts) // what each spelling is, worked out once a run
+	var loans []document.Span     // the document's loan phrases, found at its first unknown word
 	for k := range d.Sentences {
 		var cands, lowerNames []candidate
 		lowerWords := 0
@@ -209,6 +215,12 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 				}
 			})
 		}
+		if len(cands)+len(lowerNames) > 0 {
+			if loans == nil {
+				loans = c.loanSpans(d)
+			}
+			cands, lowerNames = outsideSpans(cands, loans), outsideSpans(lowerNames, loans)
+		}
 		for _, cd := range lowerNames {
 			if !aloneOnLine(d, cd.span) {
 				c.report(cd, emit)
@@ -225,6 +237,28 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 			c.report(cd, emit)
 		}
 	}
+}
+
+// loanSpans are the document's foreign phrases that English uses, as the
+// vocabulary pack lists them; never nil, so it is looked for once.
+func (c *unknownWordCheck) loanSpans(d *document.Document) []document.Span {
+	out := []document.Span{}
+	c.loans.Find(d, func(m phrase.Match) { out = append(out, m.Span) })
+	return out
+}
+
+// outsideSpans keeps the candidates that lie in none of spans.
+func outsideSpans(cands []candidate, spans []document.Span) []candidate {
+	if len(spans) == 0 {
+		return cands
+	}
+	out := cands[:0]
+	for _, cd := range cands {
+		if !slices.ContainsFunc(spans, func(s document.Span) bool { return s.Start <= cd.span.Start && cd.span.End <= s.End }) {
+			out = append(out, cd)
+		}
+	}
+	return out
 }
 
 // wordState is what a spelling is to this check, whatever its context.
