@@ -261,6 +261,9 @@ func writeReportDir(run *reports.Run, dir string, fmts []string) error {
 		ext := formats[f]
 		links := map[int]string{}
 		for i, r := range run.Results {
+			if f == "summary" {
+				break // the run's figures only: a document's summary says less than its report
+			}
 			name, ok := names[i]
 			if !ok {
 				continue
