@@ -129,6 +129,7 @@ func TestNumberGrouping(t *testing.T) {
 		{text: "In 2024 it cost 5000 dollars; 250,000 people and 12345.67 points.", want: nil},
 		{text: "Case No. 12345, tel 5551234, flight 12345, #12345, 012345, Washington, DC 20500.", want: nil},
 		{text: "ZIP 12345-6789, the A12345 model, 12345km, 1000000000 people, 12/12345.", want: nil},
+		{text: "Certified to ISO 27001. Friedrichstraße 123, 10117 Berlin\n75008 Paris", want: nil},
 	})
 	if got := groupThousands("1500000"); got != "1,500,000" {
 		t.Errorf("groupThousands = %q", got)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/document"
 )
@@ -15,7 +17,7 @@ import (
 // four-digit numbers are left alone (AP groups 5,000 but never 2024, and
 // text cannot tell them apart), and so are numbers that identify rather than
 // count: a leading zero, ten digits or more, a postcode after a state
-// ("DC 20500"), a number after "No.", "tel", "case" and the like, or one
+// ("DC 20500") or before a town ("10117 Berlin"), a number after "No.", "tel", "case" and the like, or one
 // joined to letters, a slash or a hyphen (codes, dates, ranges).
 type numberGroupingCheck struct{}
 
@@ -33,7 +35,8 @@ var identifierWords = map[string]bool{"no": true, "nos": true, "number": true, "
 	"account": true, "acct": true, "ext": true, "room": true, "page": true, "pp": true, "p": true, "isbn": true,
 	"issn": true, "box": true, "ref": true, "reference": true, "order": true, "invoice": true, "serial": true,
 	"model": true, "patent": true, "resolution": true, "article": true, "art": true, "section": true, "law": true,
-	"decree": true, "file": true, "ticket": true, "badge": true, "pin": true, "route": true, "bus": true, "train": true}
+	"decree": true, "file": true, "ticket": true, "badge": true, "pin": true, "route": true, "bus": true, "train": true,
+	"iso": true, "iec": true, "rfc": true, "din": true, "astm": true, "ansi": true, "ieee": true, "cedex": true}
 
 func (numberGroupingCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t, toks := d.Text, d.Tokens
@@ -80,6 +83,12 @@ func quantityContext(t string, toks []document.Token, i int) bool {
 			}
 		}
 	}
+	// A European postcode before its town, opening an address line or after a
+	// comma: "Friedrichstraße 123, 10117 Berlin".
+	if k.Len() == 5 && i+1 < len(toks) && toks[i+1].Kind == document.Word && isUpperAt(t, toks[i+1].Start) &&
+		(i == 0 || t[toks[i-1].Start] == ',' || t[toks[i-1].Start] == '\n' || strings.LastIndexByte(t[:k.Start], '\n') >= toks[i-1].End) {
+		return false
+	}
 	// The word before, skipping a full stop ("No. 12345") and a hash.
 	j := i - 1
 	for j >= 0 && toks[j].Kind == document.Punct && (t[toks[j].Start] == '.' || t[toks[j].Start] == '#' || t[toks[j].Start] == ':') {
@@ -117,4 +126,10 @@ func groupThousands(n string) string {
 		b.WriteByte(n[i])
 	}
 	return b.String()
+}
+
+// isUpperAt: the text at i opens with an upper-case letter.
+func isUpperAt(t string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return unicode.IsUpper(r)
 }
