@@ -495,6 +495,10 @@ func (e *Engine) finishWith(d *document.Document, fs []Finding, dropped int) ([]
 	fs = dropInsideResidue(d, fs)
 	if markdown.IsMarkdown(d.Path) && len(fs) > 0 {
 		fs = dropInMarkdownLiterals(fs, markdown.Literal(d.Raw))
+		if fm := markdown.FrontMatter(d.Raw); fm.End > 0 {
+			// Front matter is metadata, not page residue either: "tags: [isis, iraq]".
+			fs = dropWithin(fs, []document.Span{{Start: fm.Start, End: fm.End}}, func(f Finding) bool { return f.Category == Boilerplate })
+		}
 	}
 	truncated := dropped
 	if e.MaxFindings > 0 && len(fs) > e.MaxFindings {

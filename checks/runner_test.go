@@ -165,7 +165,8 @@ func TestOneFindingPerEdit(t *testing.T) {
 // around them still does.
 func TestMarkdownLiterals(t *testing.T) {
 	e := testEngine(t)
-	src := "# Talks\n\nThe [defence ministry](https://example.com/statement_x) said the countryisde was calm.\n\n" +
+	src := "---\ntitle: \"Talks\"\ntags: [isis, iraq, tal-afar]\nauthor: jdoe\n---\n" +
+		"# Talks\n\nThe [defence ministry](https://example.com/statement_x) said the countryisde was calm.\n\n" +
 		"```\nfunc main() { fmt.Println(\"teh %s\") }\n```\n\nUse `teh  %s` here, <b>now</b>.\n"
 	rules := func(path string) []string {
 		var got []string

@@ -30,8 +30,42 @@ func IsMarkdown(path string) bool {
 	return false
 }
 
-// Literal returns the spans of src that are code, markup or addresses, in
-// order and without overlaps.
+// FrontMatter is the metadata block a static-site generator reads at the top
+// of a Markdown file: YAML between "---" lines (closed by "---" or "..."), or
+// TOML between "+++" lines. Its fields (tags, slugs, authors) are no prose.
+// The span is empty when the file has none, or when the block is never closed.
+func FrontMatter(src []byte) Span {
+	var closers []string
+	switch {
+	case bytes.HasPrefix(src, []byte("---\n")) || bytes.HasPrefix(src, []byte("---\r\n")):
+		closers = []string{"---", "..."}
+	case bytes.HasPrefix(src, []byte("+++\n")) || bytes.HasPrefix(src, []byte("+++\r\n")):
+		closers = []string{"+++"}
+	default:
+		return Span{}
+	}
+	for i := bytes.IndexByte(src, '\n') + 1; i < len(src); {
+		end := bytes.IndexByte(src[i:], '\n')
+		next := len(src)
+		if end >= 0 {
+			end += i
+			next = end + 1
+		} else {
+			end = len(src)
+		}
+		line := strings.TrimRight(string(src[i:end]), " \t\r")
+		for _, c := range closers {
+			if line == c {
+				return Span{0, end}
+			}
+		}
+		i = next
+	}
+	return Span{}
+}
+
+// Literal returns the spans of src that are code, markup, addresses or front
+// matter, in order and without overlaps.
 func Literal(src []byte) []Span {
 	doc := goldmark.DefaultParser().Parse(text.NewReader(src))
 	var out []Span
@@ -39,6 +73,9 @@ func Literal(src []byte) []Span {
 		if s >= 0 && e > s && e <= len(src) {
 			out = append(out, Span{s, e})
 		}
+	}
+	if fm := FrontMatter(src); fm.End > 0 {
+		add(fm.Start, fm.End)
 	}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {

@@ -71,3 +71,22 @@ func BenchmarkLiteral(b *testing.B) {
 		Literal(src)
 	}
 }
+
+func TestFrontMatter(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want string // the front matter's text, "" for none
+	}{
+		{"---\ntitle: x\ntags: [a, b]\n---\n# Body\n", "---\ntitle: x\ntags: [a, b]\n---"},
+		{"---\r\ntitle: x\r\n...\r\nBody\r\n", "---\r\ntitle: x\r\n...\r"},
+		{"+++\ntitle = 'x'\n+++\nBody\n", "+++\ntitle = 'x'\n+++"},
+		{"---\ntitle: never closed\n\nBody\n", ""},
+		{"Body\n---\nnot: front matter\n---\n", ""},
+		{"", ""},
+	} {
+		fm := FrontMatter([]byte(c.src))
+		if got := c.src[fm.Start:fm.End]; got != c.want {
+			t.Errorf("FrontMatter(%q) = %q, want %q", c.src, got, c.want)
+		}
+	}
+}
