@@ -30,6 +30,7 @@ type Config struct {
 	MinForeignWords    int                    `yaml:"min-foreign-words"`   // shortest foreign sentence reported, in words (default 4)
 	FailOn             string                 `yaml:"fail-on"`
 	MinScore           *int                   `yaml:"min-score"`
+	MaxFailing         string                 `yaml:"max-failing"` // documents that may fail the gate before the run does: "10" or "5%" (default 0)
 	Rules              map[string]RuleSetting `yaml:"rules"`
 	Packs              []string               `yaml:"packs"`
 	Accept             []string               `yaml:"accept"`
@@ -163,6 +164,11 @@ func Parse(path string, raw []byte) (*Config, error) {
 		case "error", "warning", "info", "none":
 		default:
 			return nil, &Error{Path: path, Msg: fmt.Sprintf("fail-on: %q: want error, warning, info or none", c.FailOn)}
+		}
+	}
+	if c.MaxFailing != "" {
+		if _, err := ParseAllowance(c.MaxFailing); err != nil {
+			return nil, &Error{Path: path, Msg: "max-failing: " + err.Error()}
 		}
 	}
 	if err := c.compile(); err != nil {

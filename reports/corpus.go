@@ -120,7 +120,7 @@ func (run *Run) WriteSummary(w io.Writer, results []checks.Result) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "copydesk: %s, %s", Count(s.Documents, "document"), Count(s.Findings, "finding"))
 	if s.Failed > 0 {
-		fmt.Fprintf(&b, "; %s", failLine(s.Failed))
+		fmt.Fprintf(&b, "; %s", run.gateLine(s.Failed, s.Documents))
 	}
 	b.WriteString("\n")
 	if s.Documents > 0 {

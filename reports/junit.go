@@ -116,7 +116,7 @@ func (run *Run) WriteMarkdown(w io.Writer, results []checks.Result) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## copydesk: %s, %s\n\n", Count(s.Documents, "document"), Count(s.Findings, "finding"))
 	if s.Failed > 0 {
-		fmt.Fprintf(&b, "**%s.**\n\n", failLine(s.Failed))
+		fmt.Fprintf(&b, "**%s.**\n\n", run.gateLine(s.Failed, s.Documents))
 	}
 	if len(s.ByCategory) > 0 {
 		b.WriteString("| category | findings |\n|---|---:|\n")

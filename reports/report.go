@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checks"
+	"github.com/copydesk/copydesk/config"
 )
 
 // Version is copydesk's version, printed in reports; set at build time with -ldflags "-X".
@@ -20,6 +21,7 @@ type Run struct {
 	Language    string
 	FailOn      checks.Severity // 0: the gate never fails on findings
 	MinScore    int
+	MaxFailing  config.Allowance // documents that may fail the gate before the run does
 	Interrupted bool
 }
 
@@ -109,4 +111,33 @@ func failLine(n int) string {
 		return "1 document fails the gate"
 	}
 	return fmt.Sprintf("%d documents fail the gate", n)
+}
+
+// gateLine is failLine with the run's verdict when some documents may fail
+// ("3 documents fail the gate, within the 5% allowed").
+func (run *Run) gateLine(failed, total int) string {
+	line := failLine(failed)
+	if run.MaxFailing == (config.Allowance{}) {
+		return line
+	}
+	if run.MaxFailing.Allows(failed, total) {
+		return line + ", within the " + run.MaxFailing.String() + " allowed"
+	}
+	return line + ", more than the " + run.MaxFailing.String() + " allowed"
+}
+
+// RunFails reports whether the run as a whole fails its gate: more documents
+// fail than --max-failing allows (by default, any).
+func (run *Run) RunFails(results []checks.Result) bool {
+	failed, total := 0, 0
+	for _, r := range results {
+		if r.Err != nil {
+			continue
+		}
+		total++
+		if f, _ := run.Gate(r); f {
+			failed++
+		}
+	}
+	return !run.MaxFailing.Allows(failed, total)
 }

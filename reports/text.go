@@ -156,7 +156,7 @@ func (run *Run) WriteTextSummary(w io.Writer, results []checks.Result) error {
 		line += fmt.Sprintf(", %s in another language (%s)", Count(other, "document"), strings.Join(langs, ", "))
 	}
 	if s.Failed > 0 {
-		line += "; " + failLine(s.Failed)
+		line += "; " + run.gateLine(s.Failed, s.Documents)
 	}
 	_, err := fmt.Fprintln(w, line)
 	return err

@@ -6,10 +6,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/copydesk/copydesk/config"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -37,6 +40,7 @@ func checkCommand() *cli.Command {
 			&cli.StringFlag{Name: "report-dir", Usage: "write one report per document and an index into `DIR`"},
 			&cli.StringFlag{Name: "fail-on", Usage: "fail the gate on findings at or above: error, warning, info or none (default error)"},
 			&cli.IntFlag{Name: "min-score", Usage: "fail the gate when a document scores below `N` (0-100)"},
+			&cli.StringFlag{Name: "max-failing", Usage: "let the run pass while at most `N` documents, or a share such as 5%, fail the gate (default 0)"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "text format: findings only, no source lines or summary"},
 			&cli.BoolFlag{Name: "no-color", Usage: "never colour the text report"},
 			&cli.BoolFlag{Name: "list-unknown", Usage: "print the unknown words of the corpus with their counts (to grow the accept-list), not a report"},
@@ -61,7 +65,7 @@ func checkAction(c *cli.Context) error {
 	}
 	for _, f := range fmts {
 		if _, ok := formats[f]; !ok {
-			return fail(exitUsage, "--format %q: want one of text, json, jsonl, sarif, junit, markdown, html, rdjson, github", f)
+			return fail(exitUsage, "--format %q: want one of %s", f, strings.Join(slices.Sorted(maps.Keys(formats)), ", "))
 		}
 	}
 	dir := c.String("report-dir")
@@ -86,6 +90,14 @@ func checkAction(c *cli.Context) error {
 	}
 	if run.MinScore < 0 || run.MinScore > 100 {
 		return fail(exitUsage, "--min-score %d: want 0 to 100", run.MinScore)
+	}
+	if m := s.cfg.MaxFailing; m != "" || c.IsSet("max-failing") {
+		if c.IsSet("max-failing") {
+			m = c.String("max-failing")
+		}
+		if run.MaxFailing, err = config.ParseAllowance(m); err != nil {
+			return fail(exitUsage, "--max-failing %v", err)
+		}
 	}
 
 	walk := s.walk(c)
@@ -205,14 +217,10 @@ func writeFormat(run *reports.Run, w io.Writer, format string, results []checks.
 
 // gateExit turns the run into an exit code: unreadable inputs win (2), then the gate (1).
 func gateExit(run *reports.Run, results []checks.Result, stderr io.Writer) error {
-	inputErrors, failed := 0, 0
+	inputErrors := 0
 	for _, r := range results {
 		if r.Err != nil {
 			inputErrors++
-			continue
-		}
-		if f, _ := run.Gate(r); f {
-			failed++
 		}
 	}
 	switch {
@@ -220,7 +228,7 @@ func gateExit(run *reports.Run, results []checks.Result, stderr io.Writer) error
 		return fail(exitUsage, "interrupted; reports cover the documents finished before the interruption")
 	case inputErrors > 0:
 		return fail(exitUsage, "%s could not be read (listed above)", reports.Count(inputErrors, "input"))
-	case failed > 0:
+	case run.RunFails(results):
 		return &exitError{code: exitGate}
 	}
 	return nil
@@ -407,7 +415,7 @@ func streamCheck(c *cli.Context, s *setup, run *reports.Run, walk func(func(docu
 		return fail(exitUsage, "%v", err)
 	case inputErrors > 0:
 		return fail(exitUsage, "%s could not be read", reports.Count(inputErrors, "input"))
-	case failed > 0:
+	case !run.MaxFailing.Allows(failed, docs):
 		return &exitError{code: exitGate}
 	}
 	return nil

@@ -23,6 +23,10 @@ fail-on: error
 # Fail the gate when a document scores below this (0-100). 0 turns it off.
 min-score: 0
 
+# Over a batch, let the run pass while at most this many documents fail the gate:
+# a count (10) or a share of the documents checked (5%). 0: any failing document fails the run.
+max-failing: 0
+
 # Turn rules off or change their severity (off, error, warning, info).
 # Globs match several rules. List them all with: copydesk rules
 rules:

@@ -171,6 +171,41 @@ func TestFailOnAndMinScore(t *testing.T) {
 	}
 }
 
+// TestMaxFailing: a run passes while no more documents fail than allowed, as
+// a count or a share, in the batch and the streaming paths; a bad allowance
+// is a usage error naming the flag.
+func TestMaxFailing(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt", "c.txt", "d.txt"} {
+		writeFile(t, filepath.Join(dir, name), []byte("The minister spoke at length on Monday.\n"), 0o644)
+	}
+	writeFile(t, filepath.Join(dir, "e.txt"), []byte("Connecting to %s now.\n"), 0o644) // an error: fails the gate
+	for _, c := range []struct {
+		args []string
+		code int
+		says string
+	}{
+		{nil, 1, "1 document fails the gate\n"},
+		{[]string{"--max-failing", "1"}, 0, "1 document fails the gate, within the 1 allowed"},
+		{[]string{"--max-failing", "20%"}, 0, "within the 20% allowed"},
+		{[]string{"--max-failing", "10%"}, 1, "more than the 10% allowed"},
+		{[]string{"--max-failing", "1", "--format", "jsonl"}, 0, ""},
+		{[]string{"--max-failing", "0", "--format", "jsonl"}, 1, ""},
+		{[]string{"--max-failing", "-3"}, 2, "--max-failing"},
+		{[]string{"--max-failing", "150%"}, 2, "--max-failing"},
+	} {
+		code, out, errOut := copydesk(t, "", append(append([]string{"check"}, c.args...), dir)...)
+		if code != c.code || !strings.Contains(out+errOut, c.says) {
+			t.Errorf("%v: exit %d, want %d; output lacks %q:\n%s%s", c.args, code, c.code, c.says, lastLine(out), errOut)
+		}
+	}
+}
+
+func lastLine(s string) string {
+	s = strings.TrimRight(s, "\n")
+	return s[strings.LastIndexByte(s, '\n')+1:] + "\n"
+}
+
 func TestStdinAndJSONL(t *testing.T) {
 	code, r, _ := checkJSON(t, "-")
 	if code != 0 || len(r.Documents) != 1 {
