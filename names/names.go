@@ -69,6 +69,61 @@ func Parts(name string) []string {
 	return out
 }
 
+// joinCompounds writes the Arabic compound names one way, whether they come
+// as one word or two: "Abd al-Rahman", "Abdul Rahman", "Abdulrahman" and
+// "Abdurrahman" are "abdrahman"; "Abd Allah" and "Abdullah" are "abdlah";
+// "Abu Bakr", "Abou Bakr", "Abi Bakr" and "Abubakr" are "abubakr". Same
+// compares two spellings so when their parts do not pair up as written: a
+// spelling that joins a compound and one that does not are one name.
+func joinCompounds(parts []string) []string {
+	out := parts[:0]
+	for i := 0; i < len(parts); i++ {
+		w := parts[i]
+		next := ""
+		if i+1 < len(parts) {
+			next = parts[i+1]
+		}
+		switch {
+		case (w == "abd" || abdForms[w]) && next != "":
+			w = "abd" + dropArticle(next)
+			i++
+		case (w == "abu" || w == "abou" || w == "abo" || w == "abi") && next != "":
+			w = "abu" + next
+			i++
+		case len(w) >= 7 && strings.HasPrefix(w, "abd") && strings.IndexByte("aeiou", w[3]) >= 0:
+			w = "abd" + joinedRemainder(w[3:])
+		case len(w) >= 7 && strings.HasPrefix(w, "abou"):
+			w = "abu" + w[4:]
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// dropArticle is the name after "Abd" without the article it may carry
+// written on ("allah" -> "lah": Abd Allah is Abdullah).
+func dropArticle(w string) string {
+	if len(w) > 3 && (strings.HasPrefix(w, "al") || strings.HasPrefix(w, "el")) && w[2] == 'l' {
+		return w[2:]
+	}
+	return w
+}
+
+// joinedRemainder is what follows "abd" in a compound written as one word,
+// without the article's vowel and consonant: "ulrahman" and "urrahman" (the
+// l assimilated to a sun letter) are "rahman", "ullah" is "lah", "elkader"
+// is "kader".
+func joinedRemainder(w string) string {
+	w = w[1:] // the article's vowel
+	if len(w) > 2 && w[0] == 'l' && (strings.IndexByte("aeiou", w[1]) < 0 || strings.HasPrefix(w[1:], "ou") && len(w) > 3 && strings.IndexByte("aeio", w[3]) >= 0) {
+		return w[1:] // "lrahman", "llah"; "louadoud", the French ou for w
+	}
+	if len(w) > 2 && w[0] == w[1] && strings.IndexByte("tdrzsnl", w[0]) >= 0 {
+		return w[1:] // "rrahman", "ssalam"
+	}
+	return w
+}
+
 // Skeleton is the consonant outline of one word with transliteration choices
 // folded: th/s/t/ts, dh/z/d/dz, q/k/g/gh, kh/h, ph/f, sh/sch/ch, w/v, p/b
 // (Arabic has no p), j/dj/zh, -ov/-off, doubled letters, and vowels after the
@@ -370,7 +425,12 @@ func Same(a, b string) bool {
 	}
 	pa, pb := Parts(a), Parts(b)
 	if len(pa) != len(pb) {
-		return false // a family name alone is not a variant of a full name
+		// A compound written as one word in one spelling and two in the
+		// other ("Abdulrahman" / "Abdul Rahman"); else a family name alone,
+		// which is not a variant of a full name.
+		if pa, pb = joinCompounds(pa), joinCompounds(pb); len(pa) != len(pb) {
+			return false
+		}
 	}
 	if len(strings.ReplaceAll(Key(a), " ", "")) < 2 {
 		return false // too little of a name to tell two spellings from two names
@@ -495,6 +555,15 @@ func slavicForm(w string) string {
 // with h as g, the name with h as kh, and that read as German transliteration.
 func BlockKeys(name string) []string {
 	ps := Parts(name)
+	keys := blockKeys(ps, nil)
+	if joined := joinCompounds(Parts(name)); !slices.Equal(joined, ps) {
+		keys = blockKeys(joined, keys) // Same compares compounds joined when the parts do not pair up
+	}
+	return keys
+}
+
+// blockKeys adds to keys those of a name's parts.
+func blockKeys(ps []string, keys []string) []string {
 	slavic := isSlavic(ps)
 	base := make([]string, len(ps))
 	art := make([]string, len(ps))
@@ -520,8 +589,7 @@ func BlockKeys(name string) []string {
 			de[i] = Skeleton(germanForm(slavicKH(p)))
 		}
 	}
-	keys := []string{strings.Join(base, " ")}
-	for _, k := range []string{strings.Join(art, " "), strings.Join(canon, " "), strings.Join(hg, " "), strings.Join(kh, " "), strings.Join(de, " ")} {
+	for _, k := range []string{strings.Join(base, " "), strings.Join(art, " "), strings.Join(canon, " "), strings.Join(hg, " "), strings.Join(kh, " "), strings.Join(de, " ")} {
 		if !slices.Contains(keys, k) {
 			keys = append(keys, k)
 		}
