@@ -126,7 +126,9 @@ func TestNumberGrouping(t *testing.T) {
 		{text: "There are 250000 species, and ice over 100000 years old.", want: []string{"250000", "100000"}},
 		{text: "The fund paid $1500000 and “40000” more (12345).", want: []string{"1500000", "40000", "12345"}},
 		// Not: years and four digits, grouped numbers, decimals, identifiers, postcodes, codes and ranges.
-		{text: "In 2024 it cost 5000 dollars; 250,000 people and 12345.67 points.", want: nil},
+		{text: "In 2024 it cost 5000 dollars; 250,000 people and 12345.67 points.", want: []string{"5000"}},
+		// Four digits are grouped only as money: a currency after them or a sign before.
+		{text: "A subsidy of 4500 yuan, $5150 in fees; 2024 saw 1500 cases; worth it in 2022 dollars.", want: []string{"4500", "5150"}},
 		{text: "Case No. 12345, tel 5551234, flight 12345, #12345, 012345, Washington, DC 20500.", want: nil},
 		{text: "ZIP 12345-6789, the A12345 model, 12345km, 1000000000 people, 12/12345.", want: nil},
 		{text: "Certified to ISO 27001. Friedrichstraße 123, 10117 Berlin\n75008 Paris", want: nil},

@@ -13,38 +13,49 @@ import (
 // numberGroupingCheck finds a large number written without thousands
 // separators in running text ("250000 species", "40000 years ago"): English
 // news groups the digits of a number of five or more ("250,000"), and
-// translation engines copy the ungrouped digits of the source. Years and
-// four-digit numbers are left alone (AP groups 5,000 but never 2024, and
-// text cannot tell them apart), and so are numbers that identify rather than
-// count: a leading zero, ten digits or more, a postcode after a state
+// translation engines copy the ungrouped digits of the source. A four-digit
+// number is grouped only when it is money ("5000 yuan", "$5150": AP groups
+// 5,000 but never the year 2024, and text without a currency cannot tell
+// them apart). Numbers that identify rather than count are left alone: a leading zero, ten digits or more, a postcode after a state
 // ("DC 20500") or before a town ("10117 Berlin"), a number after "No.", "tel", "case" and the like, or one
 // joined to letters, a slash or a hyphen (codes, dates, ranges).
-type numberGroupingCheck struct{}
+type numberGroupingCheck struct {
+	identifiers map[string]bool // words after which a number identifies ("No.", "tel", "ISO"), from the numbers pack
+	currencies  map[string]bool // words before which a four-digit number is an amount ("yuan", "dollars")
+}
 
 func init() {
 	Register(Family{ID: "format.number-grouping", Rules: []RuleInfo{{ID: "format.number-grouping", Category: Formatting, Severity: Warning,
-		Description: "A number of five to nine digits without thousands separators in running text (\"250000\" for 250,000)."}},
-		New: func(*Setup) (Check, error) { return numberGroupingCheck{}, nil }})
+		Description: "A number of five to nine digits, or a four-digit amount of money, without thousands separators in running text (\"250000\" for 250,000, \"5000 yuan\")."}},
+		New: newNumberGrouping})
 }
 
-func (numberGroupingCheck) ID() string { return "format.number-grouping" }
+func newNumberGrouping(s *Setup) (Check, error) {
+	c := &numberGroupingCheck{identifiers: map[string]bool{}, currencies: map[string]bool{}}
+	for _, e := range s.Packs.ForRule("format.number-grouping") {
+		target := c.identifiers
+		if e.ID == "currencies" {
+			target = c.currencies
+		}
+		for _, w := range e.Words {
+			target[strings.ToLower(w)] = true
+		}
+	}
+	return c, nil
+}
 
-// identifierWords name what follows them as an identifier, not a quantity.
-var identifierWords = map[string]bool{"no": true, "nos": true, "number": true, "num": true, "tel": true, "phone": true,
-	"fax": true, "mobile": true, "zip": true, "code": true, "postcode": true, "id": true, "case": true, "flight": true,
-	"account": true, "acct": true, "ext": true, "room": true, "page": true, "pp": true, "p": true, "isbn": true,
-	"issn": true, "box": true, "ref": true, "reference": true, "order": true, "invoice": true, "serial": true,
-	"model": true, "patent": true, "resolution": true, "article": true, "art": true, "section": true, "law": true,
-	"decree": true, "file": true, "ticket": true, "badge": true, "pin": true, "route": true, "bus": true, "train": true,
-	"iso": true, "iec": true, "rfc": true, "din": true, "astm": true, "ansi": true, "ieee": true, "cedex": true}
+func (*numberGroupingCheck) ID() string { return "format.number-grouping" }
 
-func (numberGroupingCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+func (c *numberGroupingCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t, toks := d.Text, d.Tokens
 	for i, k := range toks {
-		if k.Kind != document.Number || k.Len() < 5 || k.Len() > 9 || t[k.Start] == '0' || !allDigits(t[k.Start:k.End]) {
+		if k.Kind != document.Number || k.Len() < 4 || k.Len() > 9 || t[k.Start] == '0' || !allDigits(t[k.Start:k.End]) {
 			continue
 		}
-		if !quantityContext(t, toks, i) {
+		if k.Len() == 4 && !c.amount(t, toks, i) {
+			continue // a year, most often
+		}
+		if !c.quantityContext(t, toks, i) {
 			continue
 		}
 		n := t[k.Start:k.End]
@@ -59,7 +70,7 @@ func (numberGroupingCheck) Check(ctx context.Context, d *document.Document, emit
 // line's start or an opening bracket or quote before it; a space or a
 // sentence's punctuation after it (a currency sign before it is fine: "$250000"), and no digit after that ("12345-6789");
 // no word before it that makes it an identifier or a postcode.
-func quantityContext(t string, toks []document.Token, i int) bool {
+func (c *numberGroupingCheck) quantityContext(t string, toks []document.Token, i int) bool {
 	k := toks[i]
 	if k.Start > 0 {
 		switch t[k.Start-1] {
@@ -101,10 +112,25 @@ func quantityContext(t string, toks []document.Token, i int) bool {
 		return true
 	}
 	w := t[toks[j].Start:toks[j].End]
-	if identifierWords[strings.ToLower(w)] {
+	if c.identifiers[strings.ToLower(w)] {
 		return false
 	}
 	return !(len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z') // "DC 20500": a postcode
+}
+
+// amount: the four-digit number at toks[i] is money: a currency sign just
+// before it ("$5150") or a currency after it ("5000 yuan"), and not "in"
+// before it ("in 2022 dollars" is a year).
+func (c *numberGroupingCheck) amount(t string, toks []document.Token, i int) bool {
+	k := toks[i]
+	if i > 0 && toks[i-1].Kind == document.Word && strings.EqualFold(t[toks[i-1].Start:toks[i-1].End], "in") {
+		return false
+	}
+	before := t[max(0, k.Start-3):k.Start]
+	if strings.HasSuffix(before, "$") || strings.HasSuffix(before, "£") || strings.HasSuffix(before, "€") || strings.HasSuffix(before, "¥") {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].Kind == document.Word && c.currencies[strings.ToLower(t[toks[i+1].Start:toks[i+1].End])]
 }
 
 func allDigits(s string) bool {
