@@ -158,3 +158,13 @@ func TestBareDay(t *testing.T) {
 		{text: "BEIJING, Feb. 11 -- Officials said in an interview on the 10th that prices rose.\n\nA video came out on the 9th.", want: []string{"on the 9th"}},
 	})
 }
+
+func TestDecimalComma(t *testing.T) {
+	runRuleCases(t, "format.decimal-comma", []ruleCase{
+		{text: "Aid of 2,5 million dollars, a rise of 3,7% and 1,25 billion rubles, 4,5 per cent.",
+			want:  []string{"2,5", "3,7", "1,25", "4,5"},
+			fixed: "Aid of 2.5 million dollars, a rise of 3.7% and 1.25 billion rubles, 4.5 per cent."},
+		// Not: thousands separators, lists, a comma between two numbers in prose, other words after.
+		{text: "It cost 2,500 million; items 1,2,3 million; in 2019, 5 million left; 3,5 people; 4,5 per day.", want: nil},
+	})
+}
