@@ -81,6 +81,9 @@ func TestResidueLine(t *testing.T) {
 		{text: article + "He added that the talks would resume next week in Damascus, and that both sides were hopeful.\n", want: nil},
 		// The pack's lines are the pack's findings.
 		{text: article + "Leave a Reply\nTwitter picture\n", want: nil},
+		// A list in the body, with a sentence of the article after it (ten words are a sentence), is the article's.
+		{text: article + "The measures include:\n\n- higher subsidies for farmers\n- new flood barriers\n\n" +
+			"The finance minister said the reserve fund would cover it.\n", want: nil},
 	})
 }
 

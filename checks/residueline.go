@@ -41,9 +41,11 @@ func statsOf(d *document.Document, fw *spellings, line int) lineStats {
 	return st
 }
 
-// prose is a body paragraph: long, with function words, ending a sentence.
+// prose is a body paragraph: a sentence of ten words or more, with function
+// words, ending in a full stop. News sentences are short; at fifteen words a
+// list in the body followed by a one-sentence paragraph read as the page's tail.
 func (st lineStats) prose() bool {
-	return st.words >= 15 && st.function*5 >= st.words && st.terminal
+	return st.words >= 10 && st.function*5 >= st.words && st.terminal
 }
 
 // residue reads as page furniture.
