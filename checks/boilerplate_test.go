@@ -84,6 +84,12 @@ func TestResidueLine(t *testing.T) {
 		// A list in the body, with a sentence of the article after it (ten words are a sentence), is the article's.
 		{text: article + "The measures include:\n\n- higher subsidies for farmers\n- new flood barriers\n\n" +
 			"The finance minister said the reserve fund would cover it.\n", want: nil},
+		// Three short lines in a row after the article are related headlines, function words or not;
+		// a list the article's last sentence introduces is not.
+		{text: article + "What the rules mean for you\nHow to apply for the subsidy\nFlood map of the north\n",
+			want: []string{"What the rules mean for you\nHow to apply for the subsidy\nFlood map of the north"}},
+		{text: article + "The ministry listed the measures that will take effect next year:\n\n- higher subsidies for farmers\n" +
+			"- a fund for the schools\n- tax relief for the small firms\n", want: nil},
 	})
 }
 

@@ -48,6 +48,13 @@ func (st lineStats) prose() bool {
 	return st.words >= 10 && st.function*5 >= st.words && st.terminal
 }
 
+// short is a line too short to be a sentence of the article and without
+// its punctuation: on its own it may be a subheading, three together in the
+// tail are a list of related headlines ("How to apply for the subsidy").
+func (st lineStats) short() bool {
+	return st.words >= 1 && st.words <= 10 && !st.terminal
+}
+
 // residue reads as page furniture.
 func (st lineStats) residue() bool {
 	if st.links && st.words <= 12 {
@@ -91,9 +98,12 @@ func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit
 		tail = append(tail, i)
 	}
 	var run []int
-	afterHeading := false // the run follows a heading the pack names: "More on this story", then its links
+	strong := 0                                                                       // lines of the run that read as furniture by themselves (residue), not only short
+	introduced := strings.HasSuffix(strings.TrimSpace(d.Slice(lines[lastBody])), ":") // the run follows a line ending in a colon: a list the article introduces
+	afterHeading := false                                                             // the run follows a heading the pack names: "More on this story", then its links
 	flush := func() {
-		if len(run) >= 2 || len(run) == 1 && (afterHeading || statsOf(d, fw, run[0]).links) {
+		weakRun := len(run) >= 3 && !introduced // related headlines: short lines in a row, whatever their words
+		if strong >= 2 || weakRun || len(run) == 1 && strong == 1 && (afterHeading || statsOf(d, fw, run[0]).links) {
 			first, last := trimLine(d, lines[run[0]]), trimLine(d, lines[run[len(run)-1]])
 			span := document.Span{Start: first.Start, End: last.End}
 			msg := fmt.Sprintf("Page residue after the article, %d short lines without a sentence, from %q", len(run), clip(d.Slice(first), 40))
@@ -103,19 +113,24 @@ func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit
 			emit(Finding{Rule: "boilerplate.residue-line", Category: Boilerplate, Span: span, Confidence: 0.6 + 0.1*float64(min(len(run), 3)),
 				Message: msg, Fixes: []Fix{{Replacement: "", Safe: true}}})
 		}
-		run = run[:0]
+		run, strong = run[:0], 0
 	}
 	for _, i := range tail {
 		if e := named[i]; e != nil {
 			flush()
-			afterHeading = e.Heading
+			afterHeading, introduced = e.Heading, false
 			continue
 		}
-		if statsOf(d, fw, i).residue() {
+		switch st := statsOf(d, fw, i); {
+		case st.residue():
 			run = append(run, i)
-		} else {
+			strong++
+		case st.short():
+			run = append(run, i)
+		default:
 			flush()
 			afterHeading = false
+			introduced = strings.HasSuffix(strings.TrimSpace(d.Slice(lines[i])), ":")
 		}
 	}
 	flush()
