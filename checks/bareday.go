@@ -36,6 +36,7 @@ var dayPrepositions = map[string]bool{"on": true, "since": true, "from": true, "
 
 func (bareDayCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t, toks := d.Text, d.Tokens
+	para, month := -1, -1 // the paragraph last looked at, and where it first names a month (-1: nowhere)
 	for i := 2; i < len(toks); i++ {
 		k := toks[i]
 		if k.Kind != document.Number || k.Len() < 3 || k.Len() > 4 || !isOrdinalDay(t[k.Start:k.End]) {
@@ -49,7 +50,13 @@ func (bareDayCheck) Check(ctx context.Context, d *document.Document, emit func(F
 		if i+1 < len(toks) && !endsClause(t, toks[i+1]) {
 			continue // "on the 75th anniversary"
 		}
-		if monthNamed(t[paragraphStart(d, prep.Start):prep.Start]) {
+		if p := paragraphStart(d, prep.Start); p != para {
+			para, month = p, firstMonth(t[p:paragraphEnd(d, p)])
+			if month >= 0 {
+				month += p
+			}
+		}
+		if month >= 0 && month < prep.Start {
 			continue // "February 11 ... on the 10th": the paragraph gave the month
 		}
 		emit(Finding{Rule: "format.bare-day", Category: Formatting, Span: document.Span{Start: prep.Start, End: k.End}, Confidence: 0.7,
@@ -70,15 +77,36 @@ func paragraphStart(d *document.Document, off int) int {
 var months = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September",
 	"October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."}
 
-// monthNamed: s names a month, so a bare day after it in the paragraph is
-// the reader's to resolve, as English writers leave it too.
-func monthNamed(s string) bool {
+// firstMonth is where s first names a month (-1: nowhere): a bare day after
+// it in the paragraph is the reader's to resolve, as English writers leave
+// it too. Each paragraph is searched once, so a long one costs no more.
+func firstMonth(s string) int {
+	first := -1
 	for _, m := range months {
-		if i := strings.Index(s, m); i >= 0 && (i == 0 || !isLetterAt(s, i-1)) {
-			return true
+		for from := 0; ; {
+			i := strings.Index(s[from:], m)
+			if i < 0 || first >= 0 && from+i >= first {
+				break
+			}
+			i += from
+			if (i == 0 || !isLetterAt(s, i-1)) && (i+len(m) == len(s) || !isLetterAt(s, i+len(m))) {
+				first = i // a word of its own: not the "May" of "Mayor"
+				break
+			}
+			from = i + len(m)
 		}
 	}
-	return false
+	return first
+}
+
+// paragraphEnd is where the paragraph starting at start ends (the text's end
+// outside any).
+func paragraphEnd(d *document.Document, start int) int {
+	i := sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].End > start })
+	if i < len(d.Paragraphs) && d.Paragraphs[i].Start <= start {
+		return d.Paragraphs[i].End
+	}
+	return len(d.Text)
 }
 
 // isOrdinalDay: s is "1st" to "31st" with the suffix its number takes.

@@ -156,6 +156,7 @@ func TestBareDay(t *testing.T) {
 		{text: "It ran from the 1st to the 3rd of March.", want: nil},
 		// The paragraph named the month before: the reader resolves the day.
 		{text: "BEIJING, Feb. 11 -- Officials said in an interview on the 10th that prices rose.\n\nA video came out on the 9th.", want: []string{"on the 9th"}},
+		{text: "The Mayor said maybe it opens on the 9th.", want: []string{"on the 9th"}},
 	})
 }
 

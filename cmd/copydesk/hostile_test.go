@@ -116,6 +116,15 @@ func TestHostileGenerated(t *testing.T) {
 			t.Errorf("%d findings on separators, the first %s", len(fs), fs[0].Rule)
 		}
 	})
+	t.Run("a paragraph of bare days", func(t *testing.T) {
+		// Looking back to the paragraph's start for a month at each day would be quadratic.
+		p := filepath.Join(dir, "days.txt")
+		os.WriteFile(p, bytes.Repeat([]byte("on the 9th, "), 300_000), 0o644)
+		_, r, errOut := checkJSON(t, "--rule", "format.bare-day", p)
+		if len(r.Documents) != 1 || len(r.Documents[0].Findings) != 1001 {
+			t.Errorf("want 1,000 findings and a truncation note: %+v %s", r.Documents, errOut)
+		}
+	})
 	t.Run("one word looping", func(t *testing.T) {
 		p := filepath.Join(dir, "loop.txt")
 		os.WriteFile(p, bytes.Repeat([]byte("the "), 400_000), 0o644)
