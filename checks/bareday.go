@@ -3,7 +3,6 @@ package checks
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -36,7 +35,7 @@ var dayPrepositions = map[string]bool{"on": true, "since": true, "from": true, "
 
 func (bareDayCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t, toks := d.Text, d.Tokens
-	para, month := -1, -1 // the paragraph last looked at, and where it first names a month (-1: nowhere)
+	para, month := -2, -1 // the paragraph last looked at, and where it first names a month (-1: nowhere)
 	for i := 2; i < len(toks); i++ {
 		k := toks[i]
 		if k.Kind != document.Number || k.Len() < 3 || k.Len() > 4 || !isOrdinalDay(t[k.Start:k.End]) {
@@ -50,10 +49,13 @@ func (bareDayCheck) Check(ctx context.Context, d *document.Document, emit func(F
 		if i+1 < len(toks) && !endsClause(t, toks[i+1]) {
 			continue // "on the 75th anniversary"
 		}
-		if p := paragraphStart(d, prep.Start); p != para {
-			para, month = p, firstMonth(t[p:paragraphEnd(d, p)])
-			if month >= 0 {
-				month += p
+		if p := d.ParagraphOf(prep.Start); p != para || p < 0 {
+			para, month = p, -1
+			if p >= 0 {
+				ps := d.Paragraphs[p]
+				if month = firstMonth(t[ps.Start:ps.End]); month >= 0 {
+					month += ps.Start
+				}
 			}
 		}
 		if month >= 0 && month < prep.Start {
@@ -62,15 +64,6 @@ func (bareDayCheck) Check(ctx context.Context, d *document.Document, emit func(F
 		emit(Finding{Rule: "format.bare-day", Category: Formatting, Span: document.Span{Start: prep.Start, End: k.End}, Confidence: 0.7,
 			Message: fmt.Sprintf("Day of the month without its month: %q; name the month (\"on Feb. %s\")", t[prep.Start:k.End], ordinalNumber(t[k.Start:k.End]))})
 	}
-}
-
-// paragraphStart is where the paragraph holding off starts (0 outside any).
-func paragraphStart(d *document.Document, off int) int {
-	i := sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].End > off })
-	if i < len(d.Paragraphs) && d.Paragraphs[i].Start <= off {
-		return d.Paragraphs[i].Start
-	}
-	return 0
 }
 
 // months are the month names and AP's abbreviations of them.
@@ -99,15 +92,6 @@ func firstMonth(s string) int {
 	return first
 }
 
-// paragraphEnd is where the paragraph starting at start ends (the text's end
-// outside any).
-func paragraphEnd(d *document.Document, start int) int {
-	i := sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].End > start })
-	if i < len(d.Paragraphs) && d.Paragraphs[i].Start <= start {
-		return d.Paragraphs[i].End
-	}
-	return len(d.Text)
-}
 
 // isOrdinalDay: s is "1st" to "31st" with the suffix its number takes.
 func isOrdinalDay(s string) bool {

@@ -148,15 +148,6 @@ func asciiBreak(b byte) bool {
 	return b < utf8.RuneSelf && !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_')
 }
 
-func paragraphOf(d *document.Document, off int) int {
-	for i, p := range d.Paragraphs { // few paragraphs per document; a linear scan is fine
-		if off >= p.Start && off < p.End {
-			return i
-		}
-	}
-	return -1
-}
-
 func (c *calqueCheck) emit(d *document.Document, e *rules.Entry, span document.Span, expand func(string) string, emit func(Finding)) {
 	found := d.Slice(span)
 	var fixes []Fix

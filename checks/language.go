@@ -405,5 +405,5 @@ func (c *languageCheck) foreignSentences(d *document.Document, report func(Findi
 }
 
 func sameParagraph(d *document.Document, a, b document.Span) bool {
-	return paragraphOf(d, a.Start) == paragraphOf(d, b.Start)
+	return d.ParagraphOf(a.Start) == d.ParagraphOf(b.Start)
 }

@@ -317,6 +317,17 @@ func (d *Document) LineOf(off int) int {
 	return i
 }
 
+// ParagraphOf returns the index into Paragraphs of the paragraph holding
+// off, or -1 when off lies between paragraphs (binary search: a scraped
+// page may hold thousands).
+func (d *Document) ParagraphOf(off int) int {
+	i := sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].End > off })
+	if i < len(d.Paragraphs) && d.Paragraphs[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
 // Slice returns the text of a span.
 func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
 

@@ -299,3 +299,15 @@ func TestCompact(t *testing.T) {
 		t.Error("Expand does not rebuild the segmentation New makes")
 	}
 }
+
+func TestParagraphOf(t *testing.T) {
+	d := New("p.txt", "p", []byte("One para.\n\nTwo para\nstill two.\n\n\nThree."))
+	for _, c := range []struct {
+		off  int
+		want int
+	}{{0, 0}, {8, 0}, {11, 1}, {25, 1}, {10, -1}, {len(d.Text) - 1, 2}} {
+		if got := d.ParagraphOf(c.off); got != c.want {
+			t.Errorf("ParagraphOf(%d) = %d, want %d (paragraphs %v)", c.off, got, c.want, d.Paragraphs)
+		}
+	}
+}
