@@ -6,6 +6,7 @@ import (
 	"github.com/copydesk/copydesk/phrase"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -243,18 +244,27 @@ func (c *unknownWordCheck) Check(ctx context.Context, d *document.Document, emit
 // vocabulary pack lists them; never nil, so it is looked for once.
 func (c *unknownWordCheck) loanSpans(d *document.Document) []document.Span {
 	out := []document.Span{}
-	c.loans.Find(d, func(m phrase.Match) { out = append(out, m.Span) })
+	c.loans.Find(d, func(m phrase.Match) {
+		if n := len(out); n > 0 && m.Span.Start < out[n-1].End { // overlapping phrases make one span
+			out[n-1].End = max(out[n-1].End, m.Span.End)
+			return
+		}
+		out = append(out, m.Span)
+	})
 	return out
 }
 
-// outsideSpans keeps the candidates that lie in none of spans.
+// outsideSpans keeps the candidates that lie in none of spans, which are in
+// text order and do not overlap (a binary search each: a page may hold
+// thousands of both).
 func outsideSpans(cands []candidate, spans []document.Span) []candidate {
 	if len(spans) == 0 {
 		return cands
 	}
 	out := cands[:0]
 	for _, cd := range cands {
-		if !slices.ContainsFunc(spans, func(s document.Span) bool { return s.Start <= cd.span.Start && cd.span.End <= s.End }) {
+		i := sort.Search(len(spans), func(i int) bool { return spans[i].End > cd.span.Start })
+		if i == len(spans) || spans[i].Start > cd.span.Start || cd.span.End > spans[i].End {
 			out = append(out, cd)
 		}
 	}
@@ -505,7 +515,9 @@ func aloneOnLine(d *document.Document, s document.Span) bool {
 	words := 0
 	for _, t := range d.TokensIn(l) {
 		if t.Kind == document.Word {
-			words++
+			if words++; words > 1 {
+				break // a second word is enough: a scraped page may be one line of a million words
+			}
 		}
 	}
 	if words == 1 {

@@ -125,6 +125,15 @@ func TestHostileGenerated(t *testing.T) {
 			t.Errorf("want 1,000 findings and a truncation note: %+v %s", r.Documents, errOut)
 		}
 	})
+	t.Run("a page on one line", func(t *testing.T) {
+		// Counting a line's words again for each unknown word on it would be quadratic.
+		p := filepath.Join(dir, "oneline.txt")
+		os.WriteFile(p, bytes.Repeat([]byte("The zzqx rule. "), 30_000), 0o644)
+		_, r, errOut := checkJSON(t, "--rule", "typo.*", p)
+		if len(r.Documents) != 1 || len(r.Documents[0].Findings) != 1001 {
+			t.Errorf("want 1,000 findings and a truncation note: %d documents %s", len(r.Documents), errOut)
+		}
+	})
 	t.Run("one word looping", func(t *testing.T) {
 		p := filepath.Join(dir, "loop.txt")
 		os.WriteFile(p, bytes.Repeat([]byte("the "), 400_000), 0o644)
