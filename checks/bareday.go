@@ -92,7 +92,6 @@ func firstMonth(s string) int {
 	return first
 }
 
-
 // isOrdinalDay: s is "1st" to "31st" with the suffix its number takes.
 func isOrdinalDay(s string) bool {
 	n := ordinalNumber(s)
