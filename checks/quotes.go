@@ -174,7 +174,8 @@ func checkBrackets(d *document.Document, p document.Span, brackets *byteFinder, 
 				if c == '[' {
 					close = ']'
 				}
-				end := strings.Index(t[i:p.End], string([]byte{close, close}))
+				// Within 60 bytes: the search never runs to the paragraph's end ("((((" a million times).
+				end := strings.Index(t[i:min(p.End, i+62)], string([]byte{close, close}))
 				if end > 0 && end < 60 {
 					emit(Finding{Rule: "mt.unbalanced-quote", Category: MTArtefact, Span: document.Span{Start: i, End: i + end + 2},
 						Confidence: 0.9, Message: fmt.Sprintf("Doubled brackets %q", t[i:i+end+2]),

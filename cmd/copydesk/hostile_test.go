@@ -134,6 +134,15 @@ func TestHostileGenerated(t *testing.T) {
 			t.Errorf("want 1,000 findings and a truncation note: %d documents %s", len(r.Documents), errOut)
 		}
 	})
+	t.Run("a million open brackets", func(t *testing.T) {
+		// Searching to the paragraph's end for the "))" of each "((" would be quadratic.
+		p := filepath.Join(dir, "brackets.txt")
+		os.WriteFile(p, append(append(bytes.Repeat([]byte("("), 1_000_000), " x "...), bytes.Repeat([]byte(")"), 1_000_000)...), 0o644)
+		code, r, errOut := checkJSON(t, "--rule", "mt.unbalanced-quote", p)
+		if code == 2 || len(r.Documents) != 1 {
+			t.Errorf("exit %d %s", code, errOut)
+		}
+	})
 	t.Run("one word looping", func(t *testing.T) {
 		p := filepath.Join(dir, "loop.txt")
 		os.WriteFile(p, bytes.Repeat([]byte("the "), 400_000), 0o644)
