@@ -161,3 +161,14 @@ func TestInLowered(t *testing.T) {
 		}
 	}
 }
+
+// TestGlueWordsFitMaxGlueWord: glued() only tries splits that put a glue word
+// of at most maxGlueWord letters on one side; a longer glue word would never
+// be tried.
+func TestGlueWordsFitMaxGlueWord(t *testing.T) {
+	for w := range glueWords {
+		if len(w) > maxGlueWord {
+			t.Errorf("glue word %q is longer than maxGlueWord (%d)", w, maxGlueWord)
+		}
+	}
+}

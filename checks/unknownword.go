@@ -99,9 +99,15 @@ func (c *unknownWordCheck) known(w string) bool {
 	return c.lex.Known(w) || c.vocab[lowerASCII(w)] || c.cfg.Accepts(w) || c.derived(lowerASCII(w), 2) || c.acceptedForm(w)
 }
 
+// maxFormLen is the longest word the vocabulary patterns are tried on.
+const maxFormLen = 64
+
 // acceptedForm: a vocabulary pattern matches the whole word. Only words the
 // word list does not know get here, so the patterns cost nothing on the rest.
 func (c *unknownWordCheck) acceptedForm(w string) bool {
+	if len(w) > maxFormLen {
+		return false // no drug name is that long, and a regular expression over a million letters takes seconds
+	}
 	for _, re := range c.forms {
 		if re.MatchString(w) {
 			return true
@@ -414,7 +420,14 @@ func (c *unknownWordCheck) glued(w string) (string, string, bool) {
 		return "", "", false
 	}
 	for i := 2; i <= len(w)-2; i++ {
+		if i > maxGlueWord && len(w)-i > maxGlueWord {
+			i = len(w) - maxGlueWord - 1 // one side must be a glue word: skip the splits where neither can be
+			continue
+		}
 		a, b := w[:i], w[i:]
+		if !glueWords[a] && !glueWords[b] {
+			continue
+		}
 		la, lb := c.lex.Level(a), c.lex.Level(b)
 		if la > 0 && la <= 35 && lb > 0 && lb <= 35 && (glueWords[a] || glueWords[b]) && (len(a) > 2 || glueWords[a]) && (len(b) > 2 || glueWords[b]) {
 			return a, b, true
@@ -424,6 +437,10 @@ func (c *unknownWordCheck) glued(w string) (string, string, bool) {
 }
 
 // glueWords are the short function words that end up glued to a neighbour.
+// maxGlueWord is the length of the longest glue word: a split of a glued
+// word puts one of them on one side, so only splits that near an end count.
+const maxGlueWord = 4
+
 var glueWords = map[string]bool{
 	"a": true, "an": true, "as": true, "at": true, "be": true, "by": true, "do": true, "he": true, "if": true,
 	"in": true, "is": true, "it": true, "me": true, "my": true, "no": true, "of": true, "on": true, "or": true,

@@ -107,3 +107,19 @@ func TestSortedKeys(t *testing.T) {
 		t.Fatalf("sortedKeys differs from sorting: %d keys, want %d", len(got), len(want))
 	}
 }
+
+// TestSuggestLongToken: a token far longer than any word has no suggestion,
+// and asking costs no table the size of its square (a million letters would
+// need 8 TB).
+func TestSuggestLongToken(t *testing.T) {
+	lex, err := English()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := lex.Suggest(strings.Repeat("a", 1_000_000), 5); got != nil {
+		t.Errorf("suggestions for a million-letter token: %v", got)
+	}
+	if got := lex.Suggest("goverment", 5); len(got) == 0 || got[0].Word != "government" {
+		t.Errorf("goverment: %v", got)
+	}
+}

@@ -17,9 +17,10 @@ type trie struct {
 	word    []int32 // index of the word that ends here, -1 if none
 	// The k-th word is data[start[k] : start[k]+size[k]]: offsets, not
 	// strings, so the collector has no pointer per word to follow.
-	data  string
-	start []uint32
-	size  []uint8
+	data    string
+	start   []uint32
+	size    []uint8
+	longest int // bytes of the longest word: a longer target has no near neighbour
 }
 
 func (t *trie) wordAt(k int32) string {
@@ -96,6 +97,7 @@ func (l *Lexicon) buildTrie() *trie {
 		t.word[n] = int32(len(t.start))
 		t.start = append(t.start, uint32(len(data)))
 		t.size = append(t.size, uint8(min(len(w), 255)))
+		t.longest = max(t.longest, len(w))
 		data = append(data, w...)
 		prev = w
 	}
@@ -188,6 +190,11 @@ func (l *Lexicon) Suggest(word string, max int) []Suggestion {
 	maxDist := 2
 	if len(word) <= 4 {
 		maxDist = 1
+	}
+	if len(word) > l.trie.longest+maxDist {
+		// No word is that close to it; and the search's table grows with the
+		// square of the length (a 10,000-letter token would take 800 MB).
+		return nil
 	}
 	var out []Suggestion
 	l.trie.search(word, maxDist, func(w string, d int) {

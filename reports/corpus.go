@@ -158,7 +158,7 @@ func (run *Run) WriteSummary(w io.Writer, results []checks.Result) error {
 	if len(st.Unknown) > 0 {
 		fmt.Fprintf(&b, "\nunknown words, by documents (accept the right ones, or fix a systematic misspelling):\n")
 		for _, u := range st.Unknown {
-			fmt.Fprintf(&b, "  %7d  %s (%s)\n", u.Documents, u.Word, Count(u.Count, "time"))
+			fmt.Fprintf(&b, "  %7d  %s (%s)\n", u.Documents, clipMD(u.Word, 60), Count(u.Count, "time"))
 		}
 	}
 	if other := s.Documents - s.ByLanguage[run.Language]; other > 0 {

@@ -226,7 +226,7 @@ func bars(m map[string]int, limit int, order []string) []bar {
 	}
 	out := make([]bar, len(kvs))
 	for i, x := range kvs {
-		out[i] = bar{Label: x.k, N: x.v, W: 220 * float64(x.v) / float64(maxv), Y: i * 22}
+		out[i] = bar{Label: clipMD(x.k, 60), N: x.v, W: 220 * float64(x.v) / float64(maxv), Y: i * 22}
 	}
 	return out
 }

@@ -143,6 +143,16 @@ func TestHostileGenerated(t *testing.T) {
 			t.Errorf("exit %d %s", code, errOut)
 		}
 	})
+	t.Run("a word of a million letters", func(t *testing.T) {
+		// Suggestions for it would need a table of its length squared (8 TB), its glued splits
+		// a lookup per letter of each, and the vocabulary patterns seconds of matching.
+		p := filepath.Join(dir, "longword.txt")
+		os.WriteFile(p, append(bytes.Repeat([]byte("a"), 1_000_000), " and the rest."...), 0o644)
+		code, r, errOut := checkJSON(t, "--rule", "typo.*", p)
+		if code == 2 || len(r.Documents) != 1 || len(r.Documents[0].Findings) != 1 || len(r.Documents[0].Findings[0].Suggestions) != 0 {
+			t.Errorf("exit %d %s: want one unknown word without suggestions", code, errOut)
+		}
+	})
 	t.Run("one word looping", func(t *testing.T) {
 		p := filepath.Join(dir, "loop.txt")
 		os.WriteFile(p, bytes.Repeat([]byte("the "), 400_000), 0o644)

@@ -86,11 +86,12 @@ func TestSeedsGoldenText(t *testing.T) {
 }
 
 type reportFinding struct {
-	Rule     string `json:"rule"`
-	Category string `json:"category"`
-	Offset   int    `json:"offset"`
-	Length   int    `json:"length"`
-	Text     string `json:"text"`
+	Rule        string   `json:"rule"`
+	Category    string   `json:"category"`
+	Offset      int      `json:"offset"`
+	Length      int      `json:"length"`
+	Text        string   `json:"text"`
+	Suggestions []string `json:"suggestions"`
 }
 
 type reportDoc struct {
