@@ -355,7 +355,8 @@ func (es *entities) add(c *namesCheck, form string) int32 {
 // names far more often than one name transliterated two ways, and alone,
 // without a first name or a surname to confirm them, nothing tells which.
 // The gazetteer still joins the spellings it lists as one entity, and full
-// names ("Mohammed Ali" / "Muhammad Ali") are compared as before.
+// names ("Mohammed Ali" / "Muhammad Ali") are left to names.Same: their
+// other words confirm them.
 func (c *namesCheck) twoEnglishNames(a, b string) bool {
 	common := func(w string) bool {
 		lv := c.facts.lex.Level(strings.ToUpper(w[:1]) + w[1:])

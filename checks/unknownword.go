@@ -3,7 +3,6 @@ package checks
 import (
 	"context"
 	"fmt"
-	"github.com/copydesk/copydesk/phrase"
 	"regexp"
 	"slices"
 	"sort"
@@ -15,6 +14,7 @@ import (
 	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/document"
 	"github.com/copydesk/copydesk/lexicon"
+	"github.com/copydesk/copydesk/phrase"
 )
 
 // unknownWordCheck flags lower-case words that are not English: not in the
@@ -436,11 +436,11 @@ func (c *unknownWordCheck) glued(w string) (string, string, bool) {
 	return "", "", false
 }
 
-// glueWords are the short function words that end up glued to a neighbour.
 // maxGlueWord is the length of the longest glue word: a split of a glued
 // word puts one of them on one side, so only splits that near an end count.
 const maxGlueWord = 4
 
+// glueWords are the short function words that end up glued to a neighbour.
 var glueWords = map[string]bool{
 	"a": true, "an": true, "as": true, "at": true, "be": true, "by": true, "do": true, "he": true, "if": true,
 	"in": true, "is": true, "it": true, "me": true, "my": true, "no": true, "of": true, "on": true, "or": true,

@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/copydesk/copydesk/config"
 	"io"
 	"maps"
 	"os"
@@ -20,6 +19,7 @@ import (
 
 	"github.com/copydesk/copydesk/baseline"
 	"github.com/copydesk/copydesk/checks"
+	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/document"
 	"github.com/copydesk/copydesk/gitdiff"
 	"github.com/copydesk/copydesk/reports"
