@@ -169,3 +169,16 @@ func TestDecimalComma(t *testing.T) {
 		{text: "It cost 2,500 million; items 1,2,3 million; in 2019, 5 million left; 3,5 people; 4,5 per day.", want: nil},
 	})
 }
+
+func TestMixedAbbreviation(t *testing.T) {
+	runRuleCases(t, "format.mixed-abbreviation", []ruleCase{
+		// The majority form is kept; the dotted one wins a tie.
+		{text: "The U.S. said so, U.S. troops stayed, and US officials agreed.", want: []string{"US"}},
+		{text: "The US said so, US troops stayed, and U.S. officials agreed.", want: []string{"U.S."}},
+		{text: "US troops stayed in the U.S.\n", want: []string{"US"}},
+		{text: "US officials and UN staff met; the U.N. envoy and UN aid.", want: []string{"U.N."}},
+		// Not: one form only, a currency, a line in capitals, a word inside another.
+		{text: "The U.S. Senate and U.S. troops.", want: nil},
+		{text: "It cost US$ 500, the U.S. said.\nLET US PRAY\nThe USSR and BUS fares.", want: nil},
+	})
+}

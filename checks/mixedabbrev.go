@@ -1,0 +1,95 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/copydesk/copydesk/document"
+)
+
+// mixedAbbrevCheck finds a document that writes an abbreviation both with
+// and without full stops ("U.S." and "US"), as copy from two sources or two
+// engines does: style books choose one form, and a reader should not meet
+// both. The form most of the document uses is kept (the dotted one on a
+// tie); each use of the other gets it as a suggestion. The pairs are the
+// abbreviations pack's. Lines in capitals are left alone ("LET US PRAY").
+type mixedAbbrevCheck struct {
+	pairs [][2]string // dotted, plain
+}
+
+func init() {
+	Register(Family{ID: "format.mixed-abbreviation", Rules: []RuleInfo{{ID: "format.mixed-abbreviation", Category: Formatting, Severity: Warning,
+		Description: "An abbreviation written both with and without full stops in one document (\"U.S.\" and \"US\"): the minority form, with the majority's."}},
+		New: newMixedAbbrev})
+}
+
+func newMixedAbbrev(s *Setup) (Check, error) {
+	c := &mixedAbbrevCheck{}
+	for _, e := range s.Packs.ForRule("format.mixed-abbreviation") {
+		if len(e.Words) != 2 || !strings.Contains(e.Words[0], ".") || strings.Contains(e.Words[1], ".") {
+			return nil, fmt.Errorf("%s (%s): want words: [dotted form, plain form]", e.Source, e.ID)
+		}
+		c.pairs = append(c.pairs, [2]string{e.Words[0], e.Words[1]})
+	}
+	return c, nil
+}
+
+func (*mixedAbbrevCheck) ID() string { return "format.mixed-abbreviation" }
+
+func (c *mixedAbbrevCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	t := d.Text
+	for _, p := range c.pairs {
+		dotted, plain := abbrevUses(d, p[0], true), abbrevUses(d, p[1], false)
+		if len(dotted) == 0 || len(plain) == 0 {
+			continue // one form or none: most documents stop here
+		}
+		minority, found, form := plain, p[1], p[0] // the dotted form wins a tie
+		if len(plain) > len(dotted) {
+			minority, found, form = dotted, p[0], p[1]
+		}
+		for _, at := range minority {
+			repl := form
+			if form == p[1] && endsLine(t, at+len(found)) {
+				repl = form + "." // "… in the U.S." ending its paragraph keeps its full stop
+			}
+			emit(Finding{Rule: "format.mixed-abbreviation", Category: Formatting, Span: document.Span{Start: at, End: at + len(found)}, Confidence: 0.8,
+				Message: fmt.Sprintf("%q in a document that mostly writes %q (%d to %d); use one form", found, form, len(dotted)+len(plain)-len(minority), len(minority)),
+				Fixes:   []Fix{{Replacement: repl}}})
+		}
+	}
+}
+
+// abbrevUses are the offsets where form stands as a word of its own, outside
+// lines in capitals; a plain form before "$" is a currency ("US$").
+func abbrevUses(d *document.Document, form string, dotted bool) []int {
+	t := d.Text
+	var out []int
+	for from := 0; ; {
+		i := strings.Index(t[from:], form)
+		if i < 0 {
+			return out
+		}
+		i += from
+		from = i + len(form)
+		end := i + len(form)
+		if i > 0 && (isLetterAt(t, i-1) || t[i-1] == '.') || end < len(t) && isLetterAt(t, end) {
+			continue
+		}
+		if !dotted && end < len(t) && (t[end] == '$' || t[end] == '.' && end+1 < len(t) && isLetterAt(t, end+1)) {
+			continue // "US$", "US.S"
+		}
+		if !hasLowerOnLine(d, i) {
+			continue // a line in capitals: "LET US PRAY"
+		}
+		out = append(out, i)
+	}
+}
+
+// endsLine: only spaces follow i before the line or the text ends.
+func endsLine(t string, i int) bool {
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r') {
+		i++
+	}
+	return i == len(t) || t[i] == '\n'
+}
