@@ -146,6 +146,22 @@ func (s *Setup) RuleOn(id string) bool {
 	return s.ruleOn == nil || s.ruleOn(id)
 }
 
+// packWords gathers the words of a rule's pack entries, lower-cased, those
+// of the entries keep selects by their id: a check that reads two lists from
+// one pack (titles and allowed doubles, identifiers and currencies) calls it
+// once for each.
+func (s *Setup) packWords(rule string, keep func(id string) bool) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range s.Packs.ForRule(rule) {
+		if keep(e.ID) {
+			for _, w := range e.Words {
+				out[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return out
+}
+
 // Family is a registered check family: its rules and its constructor.
 type Family struct {
 	ID    string

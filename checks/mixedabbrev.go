@@ -40,9 +40,13 @@ func (*mixedAbbrevCheck) ID() string { return "format.mixed-abbreviation" }
 func (c *mixedAbbrevCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
 	for _, p := range c.pairs {
-		dotted, plain := abbrevUses(d, p[0], true), abbrevUses(d, p[1], false)
-		if len(dotted) == 0 || len(plain) == 0 {
-			continue // one form or none: most documents stop here
+		dotted := abbrevUses(d, p[0], true)
+		if len(dotted) == 0 {
+			continue // most documents stop here
+		}
+		plain := abbrevUses(d, p[1], false)
+		if len(plain) == 0 {
+			continue
 		}
 		minority, found, form := plain, p[1], p[0] // the dotted form wins a tie
 		if len(plain) > len(dotted) {
@@ -65,6 +69,7 @@ func (c *mixedAbbrevCheck) Check(ctx context.Context, d *document.Document, emit
 func abbrevUses(d *document.Document, form string, dotted bool) []int {
 	t := d.Text
 	var out []int
+	line, prose := -1, false // the line of the last use, and whether it has lower-case letters
 	for from := 0; ; {
 		i := strings.Index(t[from:], form)
 		if i < 0 {
@@ -79,7 +84,10 @@ func abbrevUses(d *document.Document, form string, dotted bool) []int {
 		if !dotted && end < len(t) && (t[end] == '$' || t[end] == '.' && end+1 < len(t) && isLetterAt(t, end+1)) {
 			continue // "US$", "US.S"
 		}
-		if !hasLowerOnLine(d, i) {
+		if li := d.LineOf(i); li != line {
+			line, prose = li, hasLowerOnLine(d, i) // once a line: a page on one line may hold thousands of uses
+		}
+		if !prose {
 			continue // a line in capitals: "LET US PRAY"
 		}
 		out = append(out, i)

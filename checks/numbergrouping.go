@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/document"
 )
@@ -31,17 +29,11 @@ func init() {
 }
 
 func newNumberGrouping(s *Setup) (Check, error) {
-	c := &numberGroupingCheck{identifiers: map[string]bool{}, currencies: map[string]bool{}}
-	for _, e := range s.Packs.ForRule("format.number-grouping") {
-		target := c.identifiers
-		if e.ID == "currencies" {
-			target = c.currencies
-		}
-		for _, w := range e.Words {
-			target[strings.ToLower(w)] = true
-		}
-	}
-	return c, nil
+	currencies := func(id string) bool { return id == "currencies" }
+	return &numberGroupingCheck{
+		identifiers: s.packWords("format.number-grouping", func(id string) bool { return !currencies(id) }),
+		currencies:  s.packWords("format.number-grouping", currencies),
+	}, nil
 }
 
 func (*numberGroupingCheck) ID() string { return "format.number-grouping" }
@@ -67,17 +59,17 @@ func (c *numberGroupingCheck) Check(ctx context.Context, d *document.Document, e
 }
 
 // quantityContext: the number at toks[i] stands alone in prose: a space, a
-// line's start or an opening bracket or quote before it; a space or a
-// sentence's punctuation after it (a currency sign before it is fine: "$250000"), and no digit after that ("12345-6789");
-// no word before it that makes it an identifier or a postcode.
+// line's start, an opening bracket or quote or a currency sign before it
+// ("$250000"); a space or a sentence's punctuation after it, and no digit
+// after that ("12345-6789"); no word before it that makes it an identifier
+// or a postcode.
 func (c *numberGroupingCheck) quantityContext(t string, toks []document.Token, i int) bool {
 	k := toks[i]
 	if k.Start > 0 {
 		switch t[k.Start-1] {
-		case ' ', '\n', '\t', '(', '"', '$':
+		case ' ', '\n', '\t', '(', '"':
 		default:
-			before := t[max(0, k.Start-3):k.Start]
-			if !strings.HasSuffix(before, "“") && !strings.HasSuffix(before, "£") && !strings.HasSuffix(before, "€") && !strings.HasSuffix(before, "¥") {
+			if !currencyBefore(t, k.Start) && !strings.HasSuffix(t[:k.Start], "“") {
 				return false
 			}
 		}
@@ -96,8 +88,8 @@ func (c *numberGroupingCheck) quantityContext(t string, toks []document.Token, i
 	}
 	// A European postcode before its town, opening an address line or after a
 	// comma: "Friedrichstraße 123, 10117 Berlin".
-	if k.Len() == 5 && i+1 < len(toks) && toks[i+1].Kind == document.Word && isUpperAt(t, toks[i+1].Start) &&
-		(i == 0 || t[toks[i-1].Start] == ',' || t[toks[i-1].Start] == '\n' || strings.LastIndexByte(t[:k.Start], '\n') >= toks[i-1].End) {
+	if k.Len() == 5 && i+1 < len(toks) && toks[i+1].Kind == document.Word && startsUpper(t[toks[i+1].Start:toks[i+1].End]) &&
+		(i == 0 || t[toks[i-1].Start] == ',' || strings.IndexByte(t[toks[i-1].End:k.Start], '\n') >= 0) {
 		return false
 	}
 	// The word before, skipping a full stop ("No. 12345") and a hash.
@@ -126,11 +118,16 @@ func (c *numberGroupingCheck) amount(t string, toks []document.Token, i int) boo
 	if i > 0 && toks[i-1].Kind == document.Word && strings.EqualFold(t[toks[i-1].Start:toks[i-1].End], "in") {
 		return false
 	}
-	before := t[max(0, k.Start-3):k.Start]
-	if strings.HasSuffix(before, "$") || strings.HasSuffix(before, "£") || strings.HasSuffix(before, "€") || strings.HasSuffix(before, "¥") {
+	if currencyBefore(t, k.Start) {
 		return true
 	}
 	return i+1 < len(toks) && toks[i+1].Kind == document.Word && c.currencies[strings.ToLower(t[toks[i+1].Start:toks[i+1].End])]
+}
+
+// currencyBefore: a currency sign stands just before offset i ("$5150", "€250000").
+func currencyBefore(t string, i int) bool {
+	before := t[:i]
+	return strings.HasSuffix(before, "$") || strings.HasSuffix(before, "£") || strings.HasSuffix(before, "€") || strings.HasSuffix(before, "¥")
 }
 
 func allDigits(s string) bool {
@@ -152,10 +149,4 @@ func groupThousands(n string) string {
 		b.WriteByte(n[i])
 	}
 	return b.String()
-}
-
-// isUpperAt: the text at i opens with an upper-case letter.
-func isUpperAt(t string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(t[i:])
-	return unicode.IsUpper(r)
 }

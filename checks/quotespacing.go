@@ -73,20 +73,18 @@ func quotePairSpacing(t string, p document.Span, o, c int, emit func(Finding)) {
 		return // `" "`: nothing quoted
 	}
 	open, closing := t[o:o+on], t[c:c+cn]
-	lead, trail := leadingHSpace(in), trailingHSpace(in)
-	firstWord := in[lead : lead+wordLen(in[lead:])]
-	lastWord := in[:len(in)-trail]
-	lastWord = lastWord[len(lastWord)-lastWordLen(lastWord):]
+	afterLead := strings.TrimLeftFunc(in, isHSpace)
+	inner := strings.TrimRightFunc(afterLead, isHSpace)
+	lead, trail := len(in)-len(afterLead), len(afterLead)-len(inner)
+	first, last := firstWord(inner), lastWord(inner)
 	// Outside: a word or a colon touching the opening mark, a word the closing one.
 	before := ""
 	if r, _ := utf8.DecodeLastRuneInString(t[p.Start:o]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == ':' || r == ',' || r == ';' {
-		before = t[p.Start:o]
-		before = before[len(before)-lastWordLen(before):]
+		before = lastWord(t[p.Start:o])
 	}
 	after := ""
 	if r, _ := utf8.DecodeRuneInString(t[c+cn : p.End]); unicode.IsLetter(r) || unicode.IsDigit(r) {
-		after = t[c+cn : p.End]
-		after = after[:wordLen(after)]
+		after = firstWord(t[c+cn : p.End])
 	}
 	sep := func(s string) string {
 		if s == "" {
@@ -98,22 +96,22 @@ func quotePairSpacing(t string, p document.Span, o, c int, emit func(Finding)) {
 		emit(Finding{Rule: "mt.quote-spacing", Category: MTArtefact, Span: document.Span{Start: start, End: end}, Confidence: 0.85,
 			Message: msg, Fixes: []Fix{{Replacement: repl, Safe: true}}})
 	}
-	if lead > 0 && trail > 0 && o+on+lead+len(firstWord) >= c-trail-len(lastWord) {
+	if lead > 0 && trail > 0 && o+on+lead+len(first) >= c-trail-len(last) {
 		emitSide(o-len(before), c+cn+len(after), "Spaces inside the quotation marks",
-			before+sep(before)+open+strings.TrimSpace(in)+closing+sep(after)+after)
+			before+sep(before)+open+inner+closing+sep(after)+after)
 		return
 	}
 	if lead > 0 || before != "" {
 		end, repl := o+on, before+sep(before)+open
 		if lead > 0 {
-			end, repl = o+on+lead+len(firstWord), repl+firstWord
+			end, repl = o+on+lead+len(first), repl+first
 		}
 		emitSide(o-len(before), end, sideMessage(lead > 0, before != "", "opening"), repl)
 	}
 	if trail > 0 || after != "" {
 		start, repl := c, closing+sep(after)+after
 		if trail > 0 {
-			start, repl = c-trail-len(lastWord), lastWord+repl
+			start, repl = c-trail-len(last), last+repl
 		}
 		emitSide(start, c+cn+len(after), sideMessage(trail > 0, after != "", "closing"), repl)
 	}
@@ -138,9 +136,9 @@ func sideMessage(inside, outside bool, mark string) string {
 // misPaired: straight quotes taken in order as pairs put an opening mark
 // where a closing one stands (a word before it, a space after: `win" and`)
 // or a closing one where an opening one stands (`said "Since`); after a
-// colon a mark opens. A quotation
-// mark was lost or added earlier in the paragraph, so the pairs are not the
-// writer's, and what looks like a space inside a mark is a space outside it.
+// colon a mark opens. A quotation mark was lost or added earlier in the
+// paragraph, so the pairs are not the writer's, and what looks like a space
+// inside a mark is a space outside it.
 func misPaired(t string, p document.Span, marks []int) bool {
 	isSpace := func(i int) bool { return i < p.Start || i >= p.End || t[i] == ' ' || t[i] == '\n' || t[i] == '\t' }
 	for k, m := range marks {
@@ -180,41 +178,10 @@ func curlyPairs(t string, p document.Span, pairs [][2]int) (_ [][2]int, foreign 
 	return pairs, false
 }
 
-// leadingHSpace is the length of the spaces s opens with, on one line.
-func leadingHSpace(s string) int {
-	n := 0
-	for n < len(s) {
-		r, size := utf8.DecodeRuneInString(s[n:])
-		if !isHSpace(r) {
-			break
-		}
-		n += size
-	}
-	return n
-}
+// firstWord is the run of non-space characters s opens with, lastWord the
+// one it ends with (none when it opens or ends with a space).
+func firstWord(s string) string { return s[:len(s)-len(strings.TrimLeftFunc(s, notSpace))] }
 
-// trailingHSpace is the length of the spaces s ends with, on one line.
-func trailingHSpace(s string) int {
-	n := len(s)
-	for n > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:n])
-		if !isHSpace(r) {
-			break
-		}
-		n -= size
-	}
-	return len(s) - n
-}
+func lastWord(s string) string { return s[len(strings.TrimRightFunc(s, notSpace)):] }
 
-// wordLen is the length of the run of non-space bytes s opens with.
-func wordLen(s string) int {
-	if i := strings.IndexAny(s, " \t\n\u00a0"); i >= 0 {
-		return i
-	}
-	return len(s)
-}
-
-// lastWordLen is the length of the run of non-space bytes s ends with.
-func lastWordLen(s string) int {
-	return len(s) - (strings.LastIndexAny(s, " \t\n\u00a0") + 1)
-}
+func notSpace(r rune) bool { return !unicode.IsSpace(r) }

@@ -29,17 +29,11 @@ func init() {
 }
 
 func newRepeatedWord(s *Setup) (Check, error) {
-	c := &repeatedWordCheck{allowed: map[string]bool{}, titles: map[string]bool{}}
-	for _, e := range s.Packs.ForRule("mt.repeated-word") {
-		target := c.allowed
-		if e.ID == "titles" {
-			target = c.titles
-		}
-		for _, w := range e.Words {
-			target[strings.ToLower(w)] = true
-		}
-	}
-	return c, nil
+	titles := func(id string) bool { return id == "titles" }
+	return &repeatedWordCheck{
+		allowed: s.packWords("mt.repeated-word", func(id string) bool { return !titles(id) }),
+		titles:  s.packWords("mt.repeated-word", titles),
+	}, nil
 }
 
 func (*repeatedWordCheck) ID() string { return "mt.repeated-word" }

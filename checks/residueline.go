@@ -97,10 +97,14 @@ func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit
 		}
 		tail = append(tail, i)
 	}
+	// A run of lines: how many read as furniture by themselves (residue, not
+	// only short); whether a line ending in a colon introduced it (a list of
+	// the article's); whether it follows a heading the pack names ("More on
+	// this story", then its links).
 	var run []int
-	strong := 0                                                                       // lines of the run that read as furniture by themselves (residue), not only short
-	introduced := strings.HasSuffix(strings.TrimSpace(d.Slice(lines[lastBody])), ":") // the run follows a line ending in a colon: a list the article introduces
-	afterHeading := false                                                             // the run follows a heading the pack names: "More on this story", then its links
+	strong := 0
+	introduced := strings.HasSuffix(strings.TrimSpace(d.Slice(lines[lastBody])), ":")
+	afterHeading := false
 	flush := func() {
 		weakRun := len(run) >= 3 && !introduced // related headlines: short lines in a row, whatever their words
 		if strong >= 2 || weakRun || len(run) == 1 && strong == 1 && (afterHeading || statsOf(d, fw, run[0]).links) {

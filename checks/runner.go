@@ -495,9 +495,9 @@ func (e *Engine) finishWith(d *document.Document, fs []Finding, dropped int) ([]
 	fs = dropInsideResidue(d, fs)
 	if markdown.IsMarkdown(d.Path) && len(fs) > 0 {
 		fs = dropInMarkdownLiterals(fs, markdown.Literal(d.Raw))
+		// Front matter is metadata, neither prose nor page residue: "tags: [isis, iraq]".
 		if fm := markdown.FrontMatter(d.Raw); fm.End > 0 {
-			// Front matter is metadata, not page residue either: "tags: [isis, iraq]".
-			fs = dropWithin(fs, []document.Span{{Start: fm.Start, End: fm.End}}, func(f Finding) bool { return f.Category == Boilerplate })
+			fs = dropWithin(fs, []document.Span{{Start: fm.Start, End: fm.End}}, func(f Finding) bool { return f.Category != Meta && f.Rule != NotEnglish })
 		}
 	}
 	truncated := dropped

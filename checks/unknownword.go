@@ -75,10 +75,8 @@ func newUnknownWord(s *Setup) (Check, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &unknownWordCheck{facts: facts, lex: lex, vocab: map[string]bool{}, cfg: s.Config, misspl: m.(*misspellingCheck), cache: map[string][]lexicon.Suggestion{}}
-	for _, w := range s.Packs.Words("typo.unknown-word") {
-		c.vocab[strings.ToLower(w)] = true
-	}
+	c := &unknownWordCheck{facts: facts, lex: lex, cfg: s.Config, misspl: m.(*misspellingCheck), cache: map[string][]lexicon.Suggestion{},
+		vocab: s.packWords("typo.unknown-word", func(string) bool { return true })}
 	var loans []string
 	for _, e := range s.Packs.ForRule("typo.unknown-word") {
 		if e.Re != nil {

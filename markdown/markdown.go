@@ -64,8 +64,8 @@ func FrontMatter(src []byte) Span {
 	return Span{}
 }
 
-// Literal returns the spans of src that are code, markup, addresses or front
-// matter, in order and without overlaps.
+// Literal returns the spans of src that are code, markup or addresses, in
+// order and without overlaps (front matter is FrontMatter's).
 func Literal(src []byte) []Span {
 	doc := goldmark.DefaultParser().Parse(text.NewReader(src))
 	var out []Span
@@ -73,9 +73,6 @@ func Literal(src []byte) []Span {
 		if s >= 0 && e > s && e <= len(src) {
 			out = append(out, Span{s, e})
 		}
-	}
-	if fm := FrontMatter(src); fm.End > 0 {
-		add(fm.Start, fm.End)
 	}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {

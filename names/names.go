@@ -556,7 +556,7 @@ func slavicForm(w string) string {
 func BlockKeys(name string) []string {
 	ps := Parts(name)
 	keys := blockKeys(ps, nil)
-	if joined := joinCompounds(Parts(name)); !slices.Equal(joined, ps) {
+	if joined := joinCompounds(slices.Clone(ps)); !slices.Equal(joined, ps) {
 		keys = blockKeys(joined, keys) // Same compares compounds joined when the parts do not pair up
 	}
 	return keys

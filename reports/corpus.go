@@ -115,8 +115,7 @@ func (run *Run) corpusStats(results []checks.Result) corpusStats {
 // score lowest and the unknown words met in most documents. It is the
 // report to read first over thousands of documents.
 func (run *Run) WriteSummary(w io.Writer, results []checks.Result) error {
-	s := run.summary(results)
-	st := s.corpusStats
+	s, st := run.summary(results), run.corpusStats(results)
 	var b strings.Builder
 	fmt.Fprintf(&b, "copydesk: %s, %s", Count(s.Documents, "document"), Count(s.Findings, "finding"))
 	if s.Failed > 0 {

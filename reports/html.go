@@ -154,7 +154,7 @@ const docBody = `{{define "body"}}<section class="doc">
 {{end}}</section>{{end}}`
 
 var funcs = template.FuncMap{"chip": func(c string) string { return "chip-" + c }, "height": func(b []bar) int { return len(b)*22 + 4 },
-	"count": Count, "failLine": failLine}
+	"count": Count}
 
 var docTemplate = template.Must(template.New("doc").Funcs(funcs).Parse(`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -189,6 +189,7 @@ type bar struct {
 
 type indexView struct {
 	Documents, Findings, Failed            int
+	GateLine                               string // how many documents fail the gate, and against --max-failing
 	Categories                             []string
 	Langs                                  bool // documents in more than one language: a language column
 	Rows                                   []indexRow
@@ -235,7 +236,7 @@ var indexTemplate = template.Must(template.New("index").Funcs(funcs).Parse(docBo
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>copydesk report</title><style>` + htmlStyle + `</style></head><body>
 <h1>copydesk: {{count .Documents "document"}}, {{count .Findings "finding"}}</h1>
-{{if .Failed}}<p class="sev-error">{{failLine .Failed}}.</p>{{end}}
+{{if .Failed}}<p class="sev-error">{{.GateLine}}.</p>{{end}}
 {{define "chart"}}<svg role="img" width="480" height="{{height .}}" viewBox="0 0 480 {{height .}}">{{range .}}<g transform="translate(0,{{.Y}})"><text x="190" y="15" text-anchor="end" font-size="12">{{.Label}}</text><rect x="195" y="3" width="{{printf "%.1f" .W}}" height="16" fill="#4477aa"><title>{{.Label}}: {{.N}}</title></rect><text x="{{printf "%.1f" .W}}" dx="200" y="15" font-size="12">{{.N}}</text></g>{{end}}</svg>{{end}}
 {{- /* One document shown inline (an editor's run): its report alone, without the corpus charts and table. */}}
 {{if or (gt .Documents 1) (not .Docs)}}<div class="charts">
@@ -272,7 +273,9 @@ document.querySelectorAll('#docs th').forEach(function(th, col){
 // links the documents are shown inline on the page.
 func (run *Run) WriteHTMLIndex(w io.Writer, results []checks.Result, links map[int]string) error {
 	s := run.summary(results)
-	v := indexView{Documents: s.Documents, Findings: s.Findings, Failed: s.Failed, Categories: categories[:6], Langs: len(s.ByLanguage) > 1}
+	st := run.corpusStats(results)
+	v := indexView{Documents: s.Documents, Findings: s.Findings, Failed: s.Failed, GateLine: run.gateLine(s.Failed, s.Documents),
+		Categories: categories[:6], Langs: len(s.ByLanguage) > 1}
 	for i, r := range results {
 		row := indexRow{Path: r.Path, Link: links[i]}
 		if r.Err != nil {
@@ -295,11 +298,11 @@ func (run *Run) WriteHTMLIndex(w io.Writer, results []checks.Result, links map[i
 			v.Docs = append(v.Docs, docView(r))
 		}
 	}
-	v.ScoreBars = bars(s.Scores.Bins, 0, scoreBinNames)
+	v.ScoreBars = bars(st.Scores.Bins, 0, scoreBinNames)
 	v.CatBars = bars(s.ByCategory, 0, nil)
 	v.RuleBars = bars(s.ByRule, 10, nil)
-	if len(s.wordHits) > 0 {
-		v.WordBars = bars(s.wordHits, 10, nil)
+	if len(st.wordHits) > 0 {
+		v.WordBars = bars(st.wordHits, 10, nil)
 	}
 	return indexTemplate.Execute(w, v)
 }

@@ -65,7 +65,7 @@ type jsonSummary struct {
 	Failed      int            `json:"failed"`
 	Errors      []jsonError    `json:"errors"`
 	Interrupted bool           `json:"interrupted,omitempty"`
-	corpusStats                // scores, lowest, unknown_words
+	corpusStats                // scores, lowest, unknown_words: filled for the JSON report only (corpusStats)
 }
 
 type jsonError struct {
@@ -129,6 +129,13 @@ func (run *Run) summary(results []checks.Result) jsonSummary {
 			s.ByRule[f.Rule]++
 		}
 	}
+	return s
+}
+
+// reportSummary is the summary with the corpus figures, as the JSON report
+// gives it; the other reports' summary lines need only the counts.
+func (run *Run) reportSummary(results []checks.Result) jsonSummary {
+	s := run.summary(results)
 	s.corpusStats = run.corpusStats(results)
 	return s
 }
@@ -208,7 +215,7 @@ func (run *Run) WriteJSON(w io.Writer, results []checks.Result) error {
 		bw.WriteString("\n  ")
 	}
 	bw.WriteString("],\n  \"summary\": ")
-	if err := part("  ", run.summary(results)); err != nil {
+	if err := part("  ", run.reportSummary(results)); err != nil {
 		return err
 	}
 	bw.WriteString("\n}\n")

@@ -100,7 +100,7 @@ func TestWriteJSONStreamsTheSameBytes(t *testing.T) {
 				rep.Documents = append(rep.Documents, run.jsonDoc(r))
 			}
 		}
-		rep.Summary = run.summary(results)
+		rep.Summary = run.reportSummary(results)
 		var want bytes.Buffer
 		enc := json.NewEncoder(&want)
 		enc.SetIndent("", "  ")

@@ -82,15 +82,6 @@ type Set struct {
 // ForRule returns the entries for a rule, in pack order.
 func (s *Set) ForRule(rule string) []*Entry { return s.byRule[rule] }
 
-// Words returns the union of the word lists of a rule's entries.
-func (s *Set) Words(rule string) []string {
-	var out []string
-	for _, e := range s.byRule[rule] {
-		out = append(out, e.Words...)
-	}
-	return out
-}
-
 // Load reads the embedded packs and then the user's pack files.
 func Load(userPacks []string) (*Set, error) {
 	s := &Set{byRule: map[string][]*Entry{}}

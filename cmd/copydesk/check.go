@@ -91,11 +91,12 @@ func checkAction(c *cli.Context) error {
 	if run.MinScore < 0 || run.MinScore > 100 {
 		return fail(exitUsage, "--min-score %d: want 0 to 100", run.MinScore)
 	}
-	if m := s.cfg.MaxFailing; m != "" || c.IsSet("max-failing") {
-		if c.IsSet("max-failing") {
-			m = c.String("max-failing")
-		}
-		if run.MaxFailing, err = config.ParseAllowance(m); err != nil {
+	maxFailing := s.cfg.MaxFailing
+	if c.IsSet("max-failing") {
+		maxFailing = c.String("max-failing")
+	}
+	if maxFailing != "" {
+		if run.MaxFailing, err = config.ParseAllowance(maxFailing); err != nil {
 			return fail(exitUsage, "--max-failing %v", err)
 		}
 	}
