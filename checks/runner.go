@@ -198,13 +198,14 @@ func (e *Engine) checkSections(ctx context.Context, d *document.Document) Result
 				defer wg.Done()
 				e.sections <- struct{}{} // sections in flight, for the whole engine
 				defer func() { <-e.sections }()
-				out[k] = e.checkSection(ctx, dctx, d, sec)
+				out[k] = e.checkSection(ctx, dctx, d, sec, prune)
 			}()
 		}
 		wg.Wait()
 		for _, r := range out {
 			fs = append(fs, r.findings...)
 			words += r.words
+			dropped += r.dropped
 			if prune && len(fs) > e.MaxFindings {
 				fs = sortFindings(fs)
 				dropped += len(fs) - e.MaxFindings
@@ -226,13 +227,20 @@ func (e *Engine) checkSections(ctx context.Context, d *document.Document) Result
 type sectionResult struct {
 	findings []Finding // placed in the file
 	words    int
+	dropped  int  // findings past max-findings, counted and let go (see boundedCollect)
 	skipped  bool // the time budget ran out
 }
 
-func (e *Engine) checkSection(ctx, dctx context.Context, d *document.Document, sec document.Span) sectionResult {
+// checkSection checks one section of d; with prune, it holds no more than
+// max-findings of the section's findings at a time (see boundedCollect).
+func (e *Engine) checkSection(ctx, dctx context.Context, d *document.Document, sec document.Span, prune bool) sectionResult {
 	sd := document.NewSection(d.Path, d.ID, d.Raw[sec.Start:sec.End], sec.Start, d.LineOf(sec.Start), e.buffers)
 	var part []Finding
-	skipped := e.runChecks(ctx, dctx, sd, e.collect(&part))
+	emit, dropped := e.collect(&part), 0
+	if prune {
+		emit = e.boundedCollect(&part, &dropped)
+	}
+	skipped := e.runChecks(ctx, dctx, sd, emit)
 	words := sd.WordCount()
 	sd.Compact() // its segmentation serves the next section
 	for i := range part {
@@ -247,7 +255,25 @@ func (e *Engine) checkSection(ctx, dctx context.Context, d *document.Document, s
 			}
 		}
 	}
-	return sectionResult{findings: part, words: words, skipped: skipped}
+	return sectionResult{findings: part, words: words, dropped: dropped, skipped: skipped}
+}
+
+// boundedCollect is collect for a section whose findings past max-findings
+// will be dropped anyway (checkSections keeps the first ones in text order):
+// whenever twice the limit are held, only the first max-findings are kept
+// and the rest counted in dropped. A 2 MB section with a finding every few
+// bytes (a page of no-break spaces) otherwise holds half a million of them
+// before they are cut.
+func (e *Engine) boundedCollect(fs *[]Finding, dropped *int) func(Finding) {
+	add := e.collect(fs)
+	return func(f Finding) {
+		add(f)
+		if len(*fs) >= 2*e.MaxFindings {
+			kept := sortFindings(*fs)
+			*dropped += len(kept) - min(len(kept), e.MaxFindings)
+			*fs = kept[:min(len(kept), e.MaxFindings)] // the array is reused for the next ones
+		}
+	}
 }
 
 // budget is the context of one document's checks: the run's, with the per-document time limit.
