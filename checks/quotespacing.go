@@ -31,32 +31,47 @@ func (quoteSpacingCheck) Check(ctx context.Context, d *document.Document, emit f
 	if strings.IndexByte(t, '"') < 0 && !strings.Contains(t, "“") {
 		return // no quotation marks: most documents stop here
 	}
-	var pairs [][2]int // the offsets of an opening mark and its closing one
-	var straight []int
+	var q quotePairer
 	for _, p := range d.Paragraphs {
-		var foreign bool
-		if pairs, foreign = curlyPairs(t, p, pairs[:0]); foreign {
-			continue
-		}
-		straight = straight[:0]
-		for i := p.Start; i < p.End; i++ {
-			k := strings.IndexByte(t[i:p.End], '"')
-			if k < 0 {
-				break
-			}
-			if i += k; !inchMark(t, p, i) {
-				straight = append(straight, i)
-			}
-		}
-		if len(straight)%2 == 0 && !misPaired(t, p, straight) { // else a mark is missing (mt.unbalanced-quote) and the pairs cannot be told
-			for k := 0; k < len(straight); k += 2 {
-				pairs = append(pairs, [2]int{straight[k], straight[k+1]})
-			}
-		}
-		for _, pr := range pairs {
+		for _, pr := range q.pairs(t, p) {
 			quotePairSpacing(t, p, pr[0], pr[1], emit)
 		}
 	}
+}
+
+// quotePairer finds the quotation-mark pairs of a paragraph, reusing its
+// slices from one paragraph to the next.
+type quotePairer struct {
+	found    [][2]int // the offsets of an opening mark and its closing one
+	straight []int
+}
+
+// pairs returns the pairs of paragraph p: each curly opening mark with the
+// closing mark after it, and straight quotes in order, when they pair up (an
+// even number, none standing the wrong way round: see misPaired). A
+// paragraph with low or continental marks („…“, «…») has none: its
+// quotation is another language's. The result is valid until the next call.
+func (q *quotePairer) pairs(t string, p document.Span) [][2]int {
+	var foreign bool
+	if q.found, foreign = curlyPairs(t, p, q.found[:0]); foreign {
+		return nil
+	}
+	q.straight = q.straight[:0]
+	for i := p.Start; i < p.End; i++ {
+		k := strings.IndexByte(t[i:p.End], '"')
+		if k < 0 {
+			break
+		}
+		if i += k; !inchMark(t, p, i) {
+			q.straight = append(q.straight, i)
+		}
+	}
+	if len(q.straight)%2 == 0 && !misPaired(t, p, q.straight) { // else a mark is missing (mt.unbalanced-quote) and the pairs cannot be told
+		for k := 0; k < len(q.straight); k += 2 {
+			q.found = append(q.found, [2]int{q.straight[k], q.straight[k+1]})
+		}
+	}
+	return q.found
 }
 
 // quotePairSpacing reports the spacing of one pair of quotation marks, at
