@@ -430,10 +430,11 @@ func dropTyposInForeignText(fs []Finding) []Finding {
 // wrong in it stays reported ("Source ((TV))"); so do text in another
 // language, as what it is, and errors, which a gate must see ("%s"). A
 // reader-comment thread is not furniture: its comments are text an editor
-// may quote, and their typos and name variants are worth seeing. Findings
-// are in text order.
+// may quote, and their typos and name variants are worth seeing; its style
+// notes (info) are not, as no editor restyles a reader's comment ("for us
+// "partners"" is the reader's irony). Findings are in text order.
 func dropInsideResidue(d *document.Document, fs []Finding) []Finding {
-	var residue []document.Span
+	var residue, comments []document.Span
 	for _, f := range fs {
 		switch f.Rule {
 		case "boilerplate.duplicate-line":
@@ -442,11 +443,15 @@ func dropInsideResidue(d *document.Document, fs []Finding) []Finding {
 			if strings.IndexByte(d.Text[f.Span.Start:f.Span.End], '\n') >= 0 {
 				residue = append(residue, f.Span)
 			}
+		case "boilerplate.comment-thread":
+			comments = append(comments, f.Span)
 		}
 	}
-	return dropWithin(fs, residue, func(f Finding) bool {
-		return f.Severity < Error && f.Category != Boilerplate && f.Category != MixedLanguage && f.Category != Meta
-	})
+	ownFindings := func(f Finding) bool {
+		return f.Category != Boilerplate && f.Category != MixedLanguage && f.Category != Meta
+	}
+	fs = dropWithin(fs, residue, func(f Finding) bool { return f.Severity < Error && ownFindings(f) })
+	return dropWithin(fs, comments, func(f Finding) bool { return f.Severity < Warning && ownFindings(f) })
 }
 
 // dropWithin removes the findings that lie wholly within one of spans and

@@ -1,0 +1,112 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/document"
+)
+
+// scareQuotesCheck finds an ordinary phrase set in quotation marks that no one
+// is quoted as saying: "the “threshold” is still high", "to "get rid of"
+// China". Chinese, Arabic and Russian news quote terms, slogans and
+// coinages; engines carry the marks over, and in English they read as irony
+// or doubt. Flagged: one to four words starting in lower case, with no
+// punctuation of a sentence, after a word of the sentence (not opening it,
+// not after a colon or a comma, which introduce quotations), not after a
+// word that introduces a term ("called", "so-called", "slogan"), in a
+// sentence with no word that reports speech ("said", "told", "according")
+// (both lists in rules/packs/scarequotes.yaml). Names and titles, which
+// start with a capital, are left to mt.quoted-name.
+type scareQuotesCheck struct {
+	reporting, introducers map[string]bool
+}
+
+// maxScareWords: a longer quotation is someone's words, not a term.
+const maxScareWords = 4
+
+func init() {
+	Register(Family{ID: "mt.scare-quotes", Rules: []RuleInfo{{ID: "mt.scare-quotes", Category: MTArtefact, Severity: Info,
+		Description: "Quotation marks around an ordinary phrase no one is quoted as saying (the \"threshold\" is high): terms quoted as Chinese, Arabic and Russian news quote them."}},
+		New: func(s *Setup) (Check, error) {
+			return &scareQuotesCheck{
+				reporting:   s.packWords("mt.scare-quotes", func(id string) bool { return id == "reporting" }),
+				introducers: s.packWords("mt.scare-quotes", func(id string) bool { return id == "introducers" }),
+			}, nil
+		}})
+}
+
+func (*scareQuotesCheck) ID() string { return "mt.scare-quotes" }
+
+func (c *scareQuotesCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	t := d.Text
+	if strings.IndexByte(t, '"') < 0 && !strings.Contains(t, "“") {
+		return
+	}
+	var q quotePairer
+	for _, p := range d.Paragraphs {
+		for _, pr := range q.pairs(t, p) {
+			o, cl := pr[0], pr[1]
+			_, on := utf8.DecodeRuneInString(t[o:])
+			_, cn := utf8.DecodeRuneInString(t[cl:])
+			inner := t[o+on : cl]
+			if !termLike(inner) || !c.quotedMidSentence(t, p, o) || c.reportsSpeech(d, o) {
+				continue
+			}
+			emit(Finding{Rule: "mt.scare-quotes", Category: MTArtefact, Span: document.Span{Start: o, End: cl + cn}, Confidence: 0.6,
+				Message: fmt.Sprintf("%q in quotation marks that quote no one: English news prints a term plain (the marks read as irony or doubt)", inner),
+				Fixes:   []Fix{{Replacement: inner}}})
+		}
+	}
+}
+
+// termLike: one to four words, the first in lower case, with nothing but
+// letters, digits, hyphens, apostrophes and a few joining signs between
+// them: a term, not a quoted sentence or a name.
+func termLike(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	words := 1
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-'’+&/", r):
+		case r == ' ' && i > 0 && s[i-1] != ' ' && i+1 < len(s):
+			words++
+		default:
+			return false
+		}
+	}
+	return words <= maxScareWords
+}
+
+// quotedMidSentence: the mark at o follows a word of its sentence that does
+// not introduce a term ("the "threshold"", not "slogan "no war"", ": "",
+// ", "" or a sentence's start).
+func (c *scareQuotesCheck) quotedMidSentence(t string, p document.Span, o int) bool {
+	before := strings.TrimRightFunc(t[p.Start:o], isHSpace)
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	return !inLowered(c.introducers, lastWord(before))
+}
+
+// reportsSpeech: the sentence holding off has a word that reports what
+// someone said or wrote.
+func (c *scareQuotesCheck) reportsSpeech(d *document.Document, off int) bool {
+	s := sentenceOf(d, off)
+	if s < 0 {
+		return false
+	}
+	for _, tok := range d.SentenceTokens(s) {
+		if tok.Kind == document.Word && inLowered(c.reporting, d.Text[tok.Start:tok.End]) {
+			return true
+		}
+	}
+	return false
+}
