@@ -147,6 +147,20 @@ func TestDoubleHyphen(t *testing.T) {
 	})
 }
 
+func TestHyphenDash(t *testing.T) {
+	runRuleCases(t, "format.hyphen-dash", []ruleCase{
+		{text: "LISA will see supermassive black holes-those that are heavy. The project-which began in 2015-is late.",
+			want: []string{"-", "-"}},
+		{text: `The "difference"-that is the point.`, want: []string{"-"}},
+		// Not: compounds that end in such a word (hoped-for, know-it-all, thank-you, as-is), chains
+		// (state-of-the-art), a short first word (forget-me-not), capitals, digits, links.
+		{text: "A hoped-for recovery, a know-it-all, a thank-you note and an as-is sale.", want: nil},
+		{text: "The state-of-the-art plant, the forget-me-not, Doctor-Who and the 1990s-the decade.", want: nil},
+		{text: "See www.pay-the.com, /news/syria-the-war and @syria-the today.", want: nil},
+		{text: strings.Repeat("abc-the,", 100), want: nil},
+	})
+}
+
 func TestBareDay(t *testing.T) {
 	runRuleCases(t, "format.bare-day", []ruleCase{
 		{text: "North Korean media released a video on the 9th, showing Kim. (Comprehensive news on the 11th)", want: []string{"on the 9th", "on the 11th"}},

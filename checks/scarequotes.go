@@ -63,25 +63,29 @@ func (c *scareQuotesCheck) Check(ctx context.Context, d *document.Document, emit
 	}
 }
 
-// termLike: one to four words, the first in lower case, with nothing but
-// letters, digits, hyphens, apostrophes and a few joining signs between
-// them: a term, not a quoted sentence or a name.
+// termLike: one to four words, the first in lower case, each of letters and
+// digits that starts with a letter, hyphens and apostrophes only inside it:
+// a term, not a quoted sentence, a name, a command ("git add -u") or a path.
 func termLike(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsLower(r) {
 		return false
 	}
-	words := 1
-	for i, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-'’+&/", r):
-		case r == ' ' && i > 0 && s[i-1] != ' ' && i+1 < len(s):
-			words++
-		default:
+	words := strings.Split(s, " ")
+	if len(words) > maxScareWords {
+		return false
+	}
+	for _, w := range words {
+		if first, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(first) || strings.HasSuffix(w, "-") || strings.HasSuffix(w, "'") {
 			return false
 		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
 	}
-	return words <= maxScareWords
+	return true
 }
 
 // quotedMidSentence: the mark at o follows a word of its sentence that does

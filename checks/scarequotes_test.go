@@ -27,6 +27,9 @@ func TestScareQuotes(t *testing.T) {
 		{text: `Officials hope to "bring the two sides much closer" soon.`, want: nil},
 		{text: `The sign on the door reads nothing but "closed." Then it opened.`, want: nil},
 		{text: `"threshold" is a word we hear often.`, want: nil},
+		// Not a term either: a command, an option, a path; a definition.
+		{text: `Type "git add -u" or "cd /tmp" and then "branches--" to see.`, want: nil},
+		{text: `Here a "library" means a collection of functions.`, want: nil},
 		// Marks that do not pair up: nothing can be told.
 		{text: `The so-called "experts and the "threshold" is high.`, want: nil},
 	})
