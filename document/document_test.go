@@ -42,14 +42,25 @@ func TestTokenize(t *testing.T) {
 }
 
 func TestTokenKinds(t *testing.T) {
-	d := New("x", "x", []byte("Read https://x.org, write a@b.co, ping @ed #news 42"))
-	want := []TokenKind{Word, URL, Punct, Word, Email, Punct, Word, Handle, Hashtag, Number}
-	if len(d.Tokens) != len(want) {
-		t.Fatalf("got %d tokens %q, want %d", len(d.Tokens), tokenTexts(d), len(want))
-	}
-	for i, k := range want {
-		if d.Tokens[i].Kind != k {
-			t.Errorf("token %d %q: kind %v, want %v", i, tokenTexts(d)[i], d.Tokens[i].Kind, k)
+	for _, c := range []struct {
+		text string
+		want []TokenKind
+	}{
+		{"Read https://x.org, write a@b.co, ping @ed #news 42", []TokenKind{Word, URL, Punct, Word, Email, Punct, Word, Handle, Hashtag, Number}},
+		// Addresses in brackets and quotes: the marks stay tokens of their own.
+		{"Free Software <https://fsf.org/> (a@b.co)", []TokenKind{Word, Word, Symbol, URL, Symbol, Punct, Email, Punct}},
+		// A Markdown link's address, after "](".
+		{"[ISC license](https://en.wikipedia.org/wiki/ISC_license).", []TokenKind{Punct, Word, Word, Punct, Punct, URL, Punct, Punct}},
+		// Joined to a word by a hyphen: not an address of its own.
+		{"persistent-https://x.org", []TokenKind{Word, Punct, Punct, Punct, Word, Punct, Word}},
+	} {
+		d := New("x", "x", []byte(c.text))
+		var got []TokenKind
+		for _, tk := range d.Tokens {
+			got = append(got, tk.Kind)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%q: kinds %v of %q, want %v", c.text, got, tokenTexts(d), c.want)
 		}
 	}
 }

@@ -8,7 +8,8 @@ import (
 // FuzzSegment: any bytes segment without panic; every span lies inside the
 // text and ordered; positions round-trip on rune boundaries.
 func FuzzSegment(f *testing.F) {
-	for _, s := range []string{"", "Gen. Gen. Othman al-Ghanemi", "\xEF\xBB\xBFa\r\nb\n\n c", "اترك تعليق x", "caf\xe9", "U.S. \"quote\" (x) 10: 26", "\u00a0\u200b\u202e"} {
+	for _, s := range []string{"", "Gen. Gen. Othman al-Ghanemi", "\xEF\xBB\xBFa\r\nb\n\n c", "اترك تعليق x", "caf\xe9", "U.S. \"quote\" (x) 10: 26", "\u00a0\u200b\u202e",
+		"<https://fsf.org/> [a](https://x.org/b) persistent-https://x.org url=www.x.org (a@b.co)"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {

@@ -65,10 +65,27 @@ func tokenize(text string, from int, out []Token) []Token {
 		var addr bool
 		out, end, addr = tokenizeChunk(text, i, out)
 		if addr || chunkClass[c]&startsAddr != 0 {
-			if k, l := specialChunk(text[i:end]); l > 0 {
-				out = append(out[:before], Token{Span: Span{i, i + l}, Kind: k})
-				i += l
+			// An address may be set in brackets or quotes: "<https://fsf.org/>",
+			// "(name@example.org)". The marks before it keep their tokens.
+			lead := 0
+			for lead < end-i-1 && addrOpener[text[i+lead]] {
+				lead++
+			}
+			if k, l := specialChunk(text[i+lead : end]); l > 0 {
+				out = append(out[:before+lead], Token{Span: Span{i + lead, i + lead + l}, Kind: k})
+				i += lead + l
 				continue
+			}
+			// A web address inside the chunk, after a mark: a Markdown link's
+			// "](https://…)", "url=https://…". The tokens before it stay.
+			if at := innerURL(text[i:end]); at > 0 {
+				k := before
+				for k < len(out) && out[k].End <= i+at {
+					k++
+				}
+				out = out[:k]
+				i += at
+				continue // the address is the next chunk
 			}
 		}
 		i = end
@@ -83,6 +100,9 @@ var alnumASCII = func() (t [256]bool) {
 	}
 	return
 }()
+
+// addrOpener marks the marks an address may be set in: <…>, (…), […], "…", '…'.
+var addrOpener = [256]bool{'<': true, '(': true, '[': true, '"': true, '\'': true}
 
 // chunkClass marks the bytes the chunk scan stops or looks at.
 var chunkClass = func() (t [256]uint8) {
@@ -145,6 +165,18 @@ func specialChunk(c string) (TokenKind, int) {
 	return 0, 0
 }
 
+// innerURL is the offset in chunk c of a web address ("https://…", "www.…")
+// that starts after a mark inside it, or 0; not after a hyphen or an
+// apostrophe, which join it to the word before ("persistent-https://").
+func innerURL(c string) int {
+	for _, p := range [...]string{"https://", "http://", "www."} {
+		if k := strings.Index(c, p); k > 0 && !isASCIIAlnum(c[k-1]) && c[k-1] != '-' && c[k-1] != '\'' {
+			return k
+		}
+	}
+	return 0
+}
+
 func asciiNoSpace(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 || s[i] <= ' ' {
@@ -156,7 +188,7 @@ func asciiNoSpace(s string) bool {
 
 func trimTrailingPunct(c string) int {
 	l := len(c)
-	for l > 0 && strings.IndexByte(".,;:!?)]}\"'", c[l-1]) >= 0 {
+	for l > 0 && strings.IndexByte(".,;:!?)]}>\"'", c[l-1]) >= 0 {
 		l--
 	}
 	return l
