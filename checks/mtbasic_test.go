@@ -71,6 +71,8 @@ func TestSpacing(t *testing.T) {
 		{text: "DIVAN SOLDIER 9 August 2017 10: 26", want: []string{"10: 26"}},
 		{text: "at 10:26 and ratio 30: 75", want: nil},
 		{text: "US -Russian Agreement", want: []string{"US -Russian"}},
+		// A stray space before a short word is still one; a command's short option is not.
+		{text: "The anti -war march; run git rebase -i or ls -la first.", want: []string{"anti -war"}},
 		{text: "Amon -Ra- DeArmond and -5 degrees and a - b", want: nil},
 		// Hyphens used as a pair of dashes around several words; a hyphen inside
 		// a later compound does not close the pair.

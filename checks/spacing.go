@@ -60,7 +60,7 @@ func (spacingCheck) Check(ctx context.Context, d *document.Document, emit func(F
 			i += 2
 		// "US -Russian": space before a hyphen that joins the next word.
 		case s == "-" && i > 0 && toks[i-1].Kind == document.Word && onlyHSpace(gap(i-1)) && gap(i) == "" &&
-			i+1 < len(toks) && toks[i+1].Kind == document.Word && !hyphenPairAhead(t, toks, i):
+			i+1 < len(toks) && toks[i+1].Kind == document.Word && !hyphenPairAhead(t, toks, i) && !commandOption(tok(i+1)):
 			report(toks[i-1].Start, toks[i+1].End, fmt.Sprintf("Stray space before the hyphen; write %s-%s", tok(i-1), tok(i+1)),
 				tok(i-1)+"-"+tok(i+1), false, 0.8)
 			i++
@@ -182,6 +182,21 @@ func gluedSentence(before, after string) bool {
 	}
 	for i := 1; i < len(after); i++ {
 		if c := after[i]; (c < 'a' || c > 'z') && c != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// commandOption: the word after a spaced hyphen is a command's short option
+// ("git rebase -i", "ls -la"), one or two lower-case letters, not a word a
+// stray space cut off ("US -Russian", "anti -war").
+func commandOption(w string) bool {
+	if len(w) > 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
 			return false
 		}
 	}
