@@ -73,6 +73,11 @@ func TestSpacing(t *testing.T) {
 		{text: "US -Russian Agreement", want: []string{"US -Russian"}},
 		// A stray space before a short word is still one; a command's short option is not.
 		{text: "The anti -war march; run git rebase -i or ls -la first.", want: []string{"anti -war"}},
+		// A prefix that never stands alone, spaced from its hyphen on either side: a compound, joined safely.
+		{text: "Some self - replication, the pre- tax gap and co -evolved forms.", want: []string{"self - replication", "pre- tax", "co -evolved"},
+			fixed: "Some self-replication, the pre-tax gap and co-evolved forms."},
+		// A suspended hyphen: the compound's second part comes later.
+		{text: "To pre- or post- process the pre- and post-image lines.", want: nil},
 		{text: "Amon -Ra- DeArmond and -5 degrees and a - b", want: nil},
 		// Hyphens used as a pair of dashes around several words; a hyphen inside
 		// a later compound does not close the pair.

@@ -4,26 +4,32 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/document"
 )
 
 // spacingCheck finds spacing that translation engines and careless pasting
 // produce around punctuation: "10: 26" for 10:26, "US -Russian" for
-// US-Russian, " .. " used as a separator, a space before a comma or full stop,
+// US-Russian, "self - replication" for self-replication, " .. " used as a separator, a space before a comma or full stop,
 // a comma with no space after it, a mark typed twice (",,") or two where one
 // belongs (".,"), and runs of "!" or "?". It walks the shared tokens once.
-type spacingCheck struct{}
+type spacingCheck struct {
+	prefixes map[string]bool // prefixes that never stand alone ("self", "pre"): rules/packs/compounds.yaml
+}
 
 func init() {
 	Register(Family{ID: "mt.spacing", Rules: []RuleInfo{{ID: "mt.spacing", Category: MTArtefact, Severity: Warning,
 		Description: "Broken spacing and doubled punctuation: \"10: 26\", \"US -Russian\", \" .. \", \"word ,\", \"a,b\", \",,\", \".,\", \"!!!\".", Fixable: true}},
-		New: func(*Setup) (Check, error) { return spacingCheck{}, nil }})
+		New: func(s *Setup) (Check, error) {
+			return spacingCheck{prefixes: s.packWords("mt.spacing", func(id string) bool { return id == "bound-prefixes" })}, nil
+		}})
 }
 
 func (spacingCheck) ID() string { return "mt.spacing" }
 
-func (spacingCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+func (c spacingCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
 	toks := d.Tokens
 	tok := func(i int) string {
@@ -58,6 +64,14 @@ func (spacingCheck) Check(ctx context.Context, d *document.Document, emit func(F
 			report(k.Start, toks[i+2].End, fmt.Sprintf("Time written with a space after the colon; write %s:%s", s, tok(i+2)),
 				s+":"+tok(i+2), false, 0.85)
 			i += 2
+		// "self - replication": a prefix that never stands alone, spaced from its hyphen.
+		case s == "-" && i > 0 && i+1 < len(toks) && toks[i-1].Kind == document.Word && toks[i+1].Kind == document.Word &&
+			inLowered(c.prefixes, tok(i-1)) && (onlyHSpace(gap(i-1)) || onlyHSpace(gap(i))) &&
+			(gap(i-1) == "" || onlyHSpace(gap(i-1))) && (gap(i) == "" || onlyHSpace(gap(i))) && startsLower(tok(i+1)) &&
+			!suspendingConjunction[tok(i+1)]:
+			report(toks[i-1].Start, toks[i+1].End, fmt.Sprintf("Spaces around the hyphen of a compound; write %s-%s", tok(i-1), tok(i+1)),
+				tok(i-1)+"-"+tok(i+1), true, 0.9)
+			i++
 		// "US -Russian": space before a hyphen that joins the next word.
 		case s == "-" && i > 0 && toks[i-1].Kind == document.Word && onlyHSpace(gap(i-1)) && gap(i) == "" &&
 			i+1 < len(toks) && toks[i+1].Kind == document.Word && !hyphenPairAhead(t, toks, i) && !commandOption(tok(i+1)):
@@ -201,4 +215,15 @@ func commandOption(w string) bool {
 		}
 	}
 	return true
+}
+
+// suspendingConjunction: after "pre- " one of these means the hyphen is
+// suspended, its compound's second part further on ("pre- and post-war",
+// "self- or peer-assessed").
+var suspendingConjunction = map[string]bool{"and": true, "or": true, "nor": true, "to": true, "but": true, "versus": true, "vs": true}
+
+// startsLower: w begins with a lower-case letter.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
