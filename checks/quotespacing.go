@@ -95,11 +95,14 @@ func quotePairSpacing(t string, p document.Span, o, c int, emit func(Finding)) {
 	// Outside: a word or a colon touching the opening mark, a word the closing one.
 	before := ""
 	if r, _ := utf8.DecodeLastRuneInString(t[p.Start:o]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == ':' || r == ',' || r == ';' {
-		before = lastWord(t[p.Start:o])
+		before = lastWord(t[max(p.Start, o-maxSpacedWord-1):o])
 	}
 	after := ""
 	if r, _ := utf8.DecodeRuneInString(t[c+cn : p.End]); unicode.IsLetter(r) || unicode.IsDigit(r) {
-		after = firstWord(t[c+cn : p.End])
+		after = firstWord(t[c+cn : min(p.End, c+cn+maxSpacedWord+1)])
+	}
+	if max(len(first), len(last), len(before), len(after)) > maxSpacedWord {
+		return // a run of text without spaces (markup, a code), not words beside a quotation
 	}
 	sep := func(s string) string {
 		if s == "" {
@@ -131,6 +134,11 @@ func quotePairSpacing(t string, p document.Span, o, c int, emit func(Finding)) {
 		emitSide(start, c+cn+len(after), sideMessage(trail > 0, after != "", "closing"), repl)
 	}
 }
+
+// maxSpacedWord is the longest word quotePairSpacing puts in a suggestion;
+// it looks no further for one, so a page without spaces is not read back to
+// its start at every mark.
+const maxSpacedWord = 64
 
 // sideMessage says what is wrong on one side of a quotation: a space inside
 // the mark, none outside it, or both.

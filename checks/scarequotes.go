@@ -47,13 +47,14 @@ func (c *scareQuotesCheck) Check(ctx context.Context, d *document.Document, emit
 		return
 	}
 	var q quotePairer
+	speech := sentenceMemo{last: -1}
 	for _, p := range d.Paragraphs {
 		for _, pr := range q.pairs(t, p) {
 			o, cl := pr[0], pr[1]
 			_, on := utf8.DecodeRuneInString(t[o:])
 			_, cn := utf8.DecodeRuneInString(t[cl:])
 			inner := t[o+on : cl]
-			if !termLike(inner) || !c.quotedMidSentence(t, p, o) || c.reportsSpeech(d, o) {
+			if !termLike(inner) || !c.quotedMidSentence(t, p, o) || speech.of(d, o, c.reportsSpeech) {
 				continue
 			}
 			emit(Finding{Rule: "mt.scare-quotes", Category: MTArtefact, Span: document.Span{Start: o, End: cl + cn}, Confidence: 0.6,
@@ -97,16 +98,35 @@ func (c *scareQuotesCheck) quotedMidSentence(t string, p document.Span, o int) b
 	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return false
 	}
-	return !inLowered(c.introducers, lastWord(before))
+	return !inLowered(c.introducers, lastWord(before[max(0, len(before)-maxIntroducer):]))
 }
 
-// reportsSpeech: the sentence holding off has a word that reports what
-// someone said or wrote.
-func (c *scareQuotesCheck) reportsSpeech(d *document.Document, off int) bool {
+// maxIntroducer bounds the look back for the word before a quotation: the
+// longest introducing word is shorter, and a run of text without spaces
+// (a page's markup) is not read back to its start for every mark.
+const maxIntroducer = 32
+
+// sentenceMemo keeps a test's answer for the last sentence asked about:
+// quotations come in text order, and a long sentence with many of them (a
+// page on one line) is read once, not once a quotation.
+type sentenceMemo struct {
+	last   int
+	answer bool
+}
+
+func (m *sentenceMemo) of(d *document.Document, off int, test func(*document.Document, int) bool) bool {
 	s := sentenceOf(d, off)
 	if s < 0 {
 		return false
 	}
+	if s != m.last {
+		m.last, m.answer = s, test(d, s)
+	}
+	return m.answer
+}
+
+// reportsSpeech: sentence s has a word that reports what someone said or wrote.
+func (c *scareQuotesCheck) reportsSpeech(d *document.Document, s int) bool {
 	for _, tok := range d.SentenceTokens(s) {
 		if tok.Kind == document.Word && inLowered(c.reporting, d.Text[tok.Start:tok.End]) {
 			return true

@@ -134,6 +134,25 @@ func TestHostileGenerated(t *testing.T) {
 			t.Errorf("want 1,000 findings and a truncation note: %d documents %s", len(r.Documents), errOut)
 		}
 	})
+	t.Run("quotation marks without spaces", func(t *testing.T) {
+		// Reading back to the paragraph's start for the word before each mark, and building
+		// suggestions of that length, was quadratic in time and memory (2.5 GB for 120 KB).
+		p := filepath.Join(dir, "quotes.txt")
+		os.WriteFile(p, bytes.Repeat([]byte(`ab"cd"`), 200_000), 0o644)
+		code, r, errOut := checkJSON(t, "--rule", "mt.*", p)
+		if code == 2 || len(r.Documents) != 1 {
+			t.Errorf("exit %d %s", code, errOut)
+		}
+	})
+	t.Run("a sentence of scare quotes", func(t *testing.T) {
+		// Reading the sentence for a reporting word at each quotation would be quadratic.
+		p := filepath.Join(dir, "scare.txt")
+		os.WriteFile(p, bytes.Repeat([]byte(`the "threshold" is high and `), 100_000), 0o644)
+		_, r, errOut := checkJSON(t, "--rule", "mt.scare-quotes", p)
+		if len(r.Documents) != 1 || len(r.Documents[0].Findings) != 1001 {
+			t.Errorf("want 1,000 findings and a truncation note: %d documents %s", len(r.Documents), errOut)
+		}
+	})
 	t.Run("a million open brackets", func(t *testing.T) {
 		// Searching to the paragraph's end for the "))" of each "((" would be quadratic.
 		p := filepath.Join(dir, "brackets.txt")

@@ -68,7 +68,7 @@ func TestScratchCoverage(t *testing.T) {
 	for _, c := range cats {
 		fmt.Printf("%-40s %6d %6d\n", c, total[c], covered[c])
 	}
-	for _, c := range []string{"Fluency/Punctuation", "Fluency/Spelling", "Locale convention/Date format", "Locale convention/Number format", "Locale convention/Currency format", "Fluency/Character encoding", "Locale convention/Address format", "Locale convention/Time format", "Fluency/Register"} {
+	for _, c := range []string{"Accuracy/Source language fragment", "Locale convention/Name format", "Fluency/Inconsistency", "Non-translation!", "Fluency/Punctuation", "Fluency/Spelling", "Locale convention/Date format", "Locale convention/Number format", "Locale convention/Currency format", "Fluency/Character encoding", "Locale convention/Address format", "Locale convention/Time format", "Fluency/Register"} {
 		fmt.Println("==", c)
 		var ks []string
 		for k := range uncovered[c] {
