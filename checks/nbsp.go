@@ -72,8 +72,9 @@ func (nbspCheck) Check(ctx context.Context, d *document.Document, emit func(Find
 				continue // "10 km", "9 August": a deliberate no-break space
 			}
 			// Chain "Log·Out·/·Change": one finding for the words joined by no-break spaces.
-			repl := before + " " + t[e:ne]
-			for {
+			var repl strings.Builder
+			repl.WriteString(before + " " + t[e:ne])
+			for links := 1; links < maxNBSPChain; links++ {
 				k := ne
 				for k < len(t) && t[k] == ' ' {
 					k++
@@ -93,7 +94,7 @@ func (nbspCheck) Check(ctx context.Context, d *document.Document, emit func(Find
 					break // trailing: reported on its own
 				}
 				ne2 := chunkEnd(t, e2)
-				repl += " " + t[e2:ne2]
+				repl.WriteString(" " + t[e2:ne2])
 				ne, from = ne2, e2
 			}
 			msg := fmt.Sprintf("No-break space between %q and %q; use a plain space", before, t[e:chunkEnd(t, e)])
@@ -101,10 +102,14 @@ func (nbspCheck) Check(ctx context.Context, d *document.Document, emit func(Find
 				msg = fmt.Sprintf("No-break spaces in %q; use plain spaces", strings.ReplaceAll(t[ps:ne], "\u00a0", "·"))
 			}
 			emit(Finding{Rule: "format.nbsp", Category: Formatting, Span: document.Span{Start: ps, End: ne}, Confidence: 0.9,
-				Message: msg, Fixes: []Fix{{Replacement: repl, Safe: true}}})
+				Message: msg, Fixes: []Fix{{Replacement: repl.String(), Safe: true}}})
 		}
 	}
 }
+
+// maxNBSPChain is the most words one finding joins: a longer chain (a page
+// whose every space is a no-break one) is reported in pieces of this many.
+const maxNBSPChain = 32
 
 func indexNBSP(t string, from int) int {
 	for i := nextNonASCII(t, from); i < len(t); i = nextNonASCII(t, i+1) {
