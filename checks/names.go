@@ -776,20 +776,22 @@ func (c *namesCheck) candidates(ms []mention, forms []string, sc *namesScratch) 
 	return out
 }
 
+// maxRelated is how many places of the other spellings a finding lists.
+const maxRelated = 5
+
 func (c *namesCheck) finding(path string, m mention, form string, g *group, d *document.Document) Finding {
 	var others []string
 	var related []Location
 	// Spellings in order, so the report is the same from run to run (Related
-	// keeps the first five places).
+	// keeps the first maxRelated places; the rest are not even looked at, as
+	// a name on every line of a large file has tens of thousands).
 	for _, f := range slices.Sorted(maps.Keys(g.forms)) {
 		if f == form {
 			continue
 		}
 		others = append(others, fmt.Sprintf("%q", f))
-		for _, o := range g.forms[f] {
-			if len(related) < 5 {
-				related = append(related, Location{Path: o.path, Offset: o.span.Start, Length: o.span.Len(), Line: o.pos.Line, Column: o.pos.Column, Text: f})
-			}
+		for _, o := range g.forms[f][:min(len(g.forms[f]), maxRelated-len(related))] {
+			related = append(related, Location{Path: o.path, Offset: o.span.Start, Length: o.span.Len(), Line: o.pos.Line, Column: o.pos.Column, Text: f})
 		}
 	}
 	sort.Strings(others)
