@@ -161,10 +161,22 @@ func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result
 	var fs []Finding
 	dctx, cancel := e.budget(ctx)
 	defer cancel()
-	e.runChecks(ctx, dctx, d, e.collect(&fs))
+	emit, dropped := e.collect(&fs), 0
+	if e.prunes(d) {
+		emit = e.boundedCollect(&fs, &dropped)
+	}
+	e.runChecks(ctx, dctx, d, emit)
 	fs = e.applySuppressions(d, fs)
-	res.Findings, res.Truncated = e.finish(d, fs)
+	res.Findings, res.Truncated = e.finishWith(d, fs, dropped)
 	return res
+}
+
+// prunes reports whether findings of d past max-findings may be let go as
+// they come (they cannot make the list, which keeps the first ones in text
+// order), so a text full of findings does not hold them all: not with
+// inline directives, which may suppress listed findings and let later ones in.
+func (e *Engine) prunes(d *document.Document) bool {
+	return e.MaxFindings > 0 && !strings.Contains(d.Text, directiveMark)
 }
 
 // checkSections checks a large document section by section (see
@@ -180,11 +192,8 @@ func (e *Engine) checkSections(ctx context.Context, d *document.Document) Result
 	dctx, cancel := e.budget(ctx)
 	defer cancel()
 	words, dropped := 0, 0
-	// Past max-findings, later sections cannot make the list (it keeps the
-	// first findings in text order): keep only the count, so a file full of
-	// findings does not hold them all. Not with inline directives, which may
-	// suppress listed findings and let later ones in.
-	prune := e.MaxFindings > 0 && !strings.Contains(d.Text, directiveMark)
+	// Past max-findings, later sections cannot make the list: keep only the count.
+	prune := e.prunes(d)
 	secs := d.Sections(document.SectionSize)
 	batch := cap(e.sections)
 	stop := false
@@ -258,8 +267,8 @@ func (e *Engine) checkSection(ctx, dctx context.Context, d *document.Document, s
 	return sectionResult{findings: part, words: words, dropped: dropped, skipped: skipped}
 }
 
-// boundedCollect is collect for a section whose findings past max-findings
-// will be dropped anyway (checkSections keeps the first ones in text order):
+// boundedCollect is collect for a document or section whose findings past
+// max-findings will be dropped anyway (see prunes):
 // whenever twice the limit are held, only the first max-findings are kept
 // and the rest counted in dropped. A 2 MB section with a finding every few
 // bytes (a page of no-break spaces) otherwise holds half a million of them

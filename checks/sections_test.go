@@ -66,45 +66,48 @@ func TestLargeDocumentInSections(t *testing.T) {
 	}
 }
 
-// A large file dense with findings of several rules, each emitting in its
-// own order: with a limit, each section holds at most twice the limit while
-// it is checked (boundedCollect), and the run still lists exactly the first
-// findings of the unlimited run and counts the rest.
-func TestSectionLimitKeepsFirstFindings(t *testing.T) {
-	var b strings.Builder
-	for i := 0; b.Len() <= document.SectionSize*5/2; i++ {
-		switch i % 3 {
-		case 0:
-			fmt.Fprintf(&b, "Report %d: the army secured the countryisde\u00a0near Baghdad on Tuesday,, officials said.\n\n", i)
-		case 1:
-			fmt.Fprintf(&b, "Report %d: the the minister met officials in Baghdad on Tuesday ( to discuss the border.\n\n", i)
-		default:
-			fmt.Fprintf(&b, "Report %d: officials said the opperation near Mosul would end soon.\n\n", i)
+// A text dense with findings of several rules, each emitting in its own
+// order: with a limit, a document (or each section of a large one) holds at
+// most twice the limit while it is checked (boundedCollect), and the run
+// still lists exactly the first findings of the unlimited run and counts the
+// rest.
+func TestLimitKeepsFirstFindings(t *testing.T) {
+	for _, size := range []int{document.SectionSize / 4, document.SectionSize * 5 / 2} {
+		var b strings.Builder
+		for i := 0; b.Len() <= size; i++ {
+			switch i % 3 {
+			case 0:
+				fmt.Fprintf(&b, "Report %d: the army secured the countryisde\u00a0near Baghdad on Tuesday,, officials said.\n\n", i)
+			case 1:
+				fmt.Fprintf(&b, "Report %d: the the minister met officials in Baghdad on Tuesday ( to discuss the border.\n\n", i)
+			default:
+				fmt.Fprintf(&b, "Report %d: officials said the opperation near Mosul would end soon.\n\n", i)
+			}
 		}
-	}
-	raw := []byte(b.String())
-	run := func(limit int) Result {
-		e := testEngine(t, "typo.*", "format.*", "mt.*")
-		e.MaxFindings = limit
-		return e.CheckDocument(context.Background(), document.NewDeferred("big.txt", "big", raw))
-	}
-	all := run(0).Findings
-	for _, limit := range []int{7, 500} {
-		res := run(limit)
-		if len(all) < 3*limit {
-			t.Fatalf("the test text gives %d findings, too few for a limit of %d", len(all), limit)
+		raw := []byte(b.String())
+		run := func(limit int) Result {
+			e := testEngine(t, "typo.*", "format.*", "mt.*")
+			e.MaxFindings = limit
+			return e.CheckDocument(context.Background(), document.NewDeferred("big.txt", "big", raw))
 		}
-		listed := res.Findings[:len(res.Findings)-1] // the last is meta.truncated
-		if last := res.Findings[len(res.Findings)-1]; last.Rule != "meta.truncated" {
-			t.Fatalf("limit %d: last finding is %s, want meta.truncated", limit, last.Rule)
-		}
-		if len(listed) != limit || res.Truncated != len(all)-limit {
-			t.Errorf("limit %d: %d listed, %d truncated; want %d, %d", limit, len(listed), res.Truncated, limit, len(all)-limit)
-		}
-		for i := range min(len(listed), limit) {
-			if g, w := listed[i], all[i]; g.Rule != w.Rule || g.Span != w.Span {
-				t.Errorf("limit %d, finding %d: %s at %v, unlimited run has %s at %v", limit, i, g.Rule, g.Span, w.Rule, w.Span)
-				break
+		all := run(0).Findings
+		for _, limit := range []int{7, 500} {
+			res := run(limit)
+			if len(all) < 3*limit {
+				t.Fatalf("the test text gives %d findings, too few for a limit of %d", len(all), limit)
+			}
+			listed := res.Findings[:len(res.Findings)-1] // the last is meta.truncated
+			if last := res.Findings[len(res.Findings)-1]; last.Rule != "meta.truncated" {
+				t.Fatalf("%d bytes, limit %d: last finding is %s, want meta.truncated", len(raw), limit, last.Rule)
+			}
+			if len(listed) != limit || res.Truncated != len(all)-limit {
+				t.Errorf("%d bytes, limit %d: %d listed, %d truncated; want %d, %d", len(raw), limit, len(listed), res.Truncated, limit, len(all)-limit)
+			}
+			for i := range min(len(listed), limit) {
+				if g, w := listed[i], all[i]; g.Rule != w.Rule || g.Span != w.Span {
+					t.Errorf("%d bytes, limit %d, finding %d: %s at %v, unlimited run has %s at %v", len(raw), limit, i, g.Rule, g.Span, w.Rule, w.Span)
+					break
+				}
 			}
 		}
 	}
