@@ -153,6 +153,24 @@ func TestHostileGenerated(t *testing.T) {
 			t.Errorf("want 1,000 findings and a truncation note: %d documents %s", len(r.Documents), errOut)
 		}
 	})
+	t.Run("every space a no-break one", func(t *testing.T) {
+		// One suggestion for the whole chain of words, built by adding to a string, was quadratic.
+		p := filepath.Join(dir, "nbsp.txt")
+		os.WriteFile(p, bytes.Repeat([]byte("\u00a0\"\u00a0"), 300_000), 0o644)
+		_, r, errOut := checkJSON(t, "--rule", "format.nbsp", p)
+		if len(r.Documents) != 1 || len(r.Documents[0].Findings) != 1001 {
+			t.Errorf("want 1,000 findings and a truncation note: %d documents %s", len(r.Documents), errOut)
+		}
+	})
+	t.Run("one name spelled two ways on every line", func(t *testing.T) {
+		// Each finding looked at every place of the other spelling to list five of them.
+		p := filepath.Join(dir, "names.txt")
+		os.WriteFile(p, bytes.Repeat([]byte("Ahmed Ali Hassan met Ahmad Aly Hasan.\n"), 50_000), 0o644)
+		_, r, errOut := checkJSON(t, "--rule", "names.*", p)
+		if len(r.Documents) != 1 || len(r.Documents[0].Findings) != 1001 || len(r.Documents[0].Findings[0].Related) != 5 {
+			t.Errorf("want 1,000 findings, each with five places, and a truncation note: %d documents %s", len(r.Documents), errOut)
+		}
+	})
 	t.Run("a million open brackets", func(t *testing.T) {
 		// Searching to the paragraph's end for the "))" of each "((" would be quadratic.
 		p := filepath.Join(dir, "brackets.txt")

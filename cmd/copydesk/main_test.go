@@ -92,6 +92,9 @@ type reportFinding struct {
 	Length      int      `json:"length"`
 	Text        string   `json:"text"`
 	Suggestions []string `json:"suggestions"`
+	Related     []struct {
+		Path string `json:"path"`
+	} `json:"related"`
 }
 
 type reportDoc struct {
