@@ -44,8 +44,12 @@ func (c hyphenDashCheck) Check(ctx context.Context, d *document.Document, emit f
 		}
 		i := from + k
 		from = i + 1
-		left, right := wordBeforeHyphen(t, i), wordAfterHyphen(t, i+1)
-		if utf8.RuneCountInString(left) < minDashLeft || !c.openers[right] || inLink(t, i) {
+		right := wordAfterHyphen(t, i+1) // most hyphens join words no clause opens with: tried first
+		if !c.openers[right] {
+			continue
+		}
+		left := wordBeforeHyphen(t, i)
+		if utf8.RuneCountInString(left) < minDashLeft || inLink(t, i) {
 			continue
 		}
 		emit(Finding{Rule: "format.hyphen-dash", Category: Formatting, Span: document.Span{Start: i, End: i + 1}, Confidence: 0.75,

@@ -161,11 +161,8 @@ func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result
 	var fs []Finding
 	dctx, cancel := e.budget(ctx)
 	defer cancel()
-	emit, dropped := e.collect(&fs), 0
-	if e.prunes(d) {
-		emit = e.boundedCollect(&fs, &dropped)
-	}
-	e.runChecks(ctx, dctx, d, emit)
+	dropped := 0
+	e.runChecks(ctx, dctx, d, e.boundedCollect(d, &fs, &dropped))
 	fs = e.applySuppressions(d, fs)
 	res.Findings, res.Truncated = e.finishWith(d, fs, dropped)
 	return res
@@ -247,7 +244,7 @@ func (e *Engine) checkSection(ctx, dctx context.Context, d *document.Document, s
 	var part []Finding
 	emit, dropped := e.collect(&part), 0
 	if prune {
-		emit = e.boundedCollect(&part, &dropped)
+		emit = e.boundedCollect(nil, &part, &dropped)
 	}
 	skipped := e.runChecks(ctx, dctx, sd, emit)
 	words := sd.WordCount()
@@ -268,16 +265,27 @@ func (e *Engine) checkSection(ctx, dctx context.Context, d *document.Document, s
 }
 
 // boundedCollect is collect for a document or section whose findings past
-// max-findings will be dropped anyway (see prunes):
-// whenever twice the limit are held, only the first max-findings are kept
-// and the rest counted in dropped. A 2 MB section with a finding every few
-// bytes (a page of no-break spaces) otherwise holds half a million of them
-// before they are cut.
-func (e *Engine) boundedCollect(fs *[]Finding, dropped *int) func(Finding) {
+// max-findings will be dropped anyway (see prunes): whenever twice the limit
+// are held, only the first max-findings are kept and the rest counted in
+// dropped. A 2 MB section with a finding every few bytes (a page of no-break
+// spaces) otherwise holds half a million of them before they are cut. For a
+// whole document d, whether it may prune is asked only when the limit is
+// reached: most documents never get there, and the question reads the text.
+func (e *Engine) boundedCollect(d *document.Document, fs *[]Finding, dropped *int) func(Finding) {
 	add := e.collect(fs)
+	if e.MaxFindings <= 0 {
+		return add
+	}
+	asked, prune := d == nil, d == nil // a section's document was asked already
 	return func(f Finding) {
 		add(f)
-		if len(*fs) >= 2*e.MaxFindings {
+		if len(*fs) < 2*e.MaxFindings {
+			return
+		}
+		if !asked {
+			asked, prune = true, e.prunes(d)
+		}
+		if prune {
 			kept := sortFindings(*fs)
 			*dropped += len(kept) - min(len(kept), e.MaxFindings)
 			*fs = kept[:min(len(kept), e.MaxFindings)] // the array is reused for the next ones
