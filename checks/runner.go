@@ -164,7 +164,7 @@ func (e *Engine) CheckDocument(ctx context.Context, d *document.Document) Result
 	dropped := 0
 	e.runChecks(ctx, dctx, d, e.boundedCollect(d, &fs, &dropped))
 	fs = e.applySuppressions(d, fs)
-	res.Findings, res.Truncated = e.finishWith(d, fs, dropped)
+	res.Findings, res.Truncated = e.finish(d, fs, dropped)
 	return res
 }
 
@@ -225,7 +225,7 @@ func (e *Engine) checkSections(ctx context.Context, d *document.Document) Result
 	}
 	d.SetWordCount(words)
 	fs = e.applySuppressions(d, fs)
-	res.Findings, res.Truncated = e.finishWith(d, fs, dropped)
+	res.Findings, res.Truncated = e.finish(d, fs, dropped)
 	return res
 }
 
@@ -293,6 +293,19 @@ func (e *Engine) boundedCollect(d *document.Document, fs *[]Finding, dropped *in
 	}
 }
 
+// withoutLimitNote drops the note finish adds at the end of a list cut
+// at max-findings, so that the list can be finished again with more findings
+// (the corpus pass's) and get one note counting all that are not listed.
+func withoutLimitNote(fs []Finding, truncated int) []Finding {
+	if n := len(fs); truncated > 0 && n > 0 && fs[n-1].Rule == "meta.truncated" && strings.Contains(fs[n-1].Message, limitNote) {
+		return fs[:n-1]
+	}
+	return fs
+}
+
+// limitNote is what the note on a list cut at max-findings says.
+const limitNote = "more findings in this document are counted but not listed"
+
 // budget is the context of one document's checks: the run's, with the per-document time limit.
 func (e *Engine) budget(ctx context.Context) (context.Context, context.CancelFunc) {
 	if e.Budget > 0 {
@@ -352,11 +365,6 @@ func runCheck(ctx context.Context, c Check, d *document.Document, emit func(Find
 		}
 	}()
 	c.Check(ctx, d, emit)
-}
-
-// finish sorts findings, fills positions and text, and applies the per-document limit.
-func (e *Engine) finish(d *document.Document, fs []Finding) ([]Finding, int) {
-	return e.finishWith(d, fs, 0)
 }
 
 // sortFindings puts findings in text order and drops the same rule on the
@@ -534,9 +542,10 @@ func editPrecedence(c Category) int {
 	return 3
 }
 
-// finishWith is finish for a document of which dropped findings past the
-// limit were already left out (see checkSections).
-func (e *Engine) finishWith(d *document.Document, fs []Finding, dropped int) ([]Finding, int) {
+// finish sorts findings, fills positions and text, and applies the
+// per-document limit; dropped counts findings past the limit already let go
+// (see boundedCollect), or already cut from a list finished before.
+func (e *Engine) finish(d *document.Document, fs []Finding, dropped int) ([]Finding, int) {
 	fs = sortFindings(fs)
 	fs = dropEnglishChecks(fs)
 	fs = dropTyposInForeignText(fs)
@@ -557,7 +566,7 @@ func (e *Engine) finishWith(d *document.Document, fs []Finding, dropped int) ([]
 		if sev, ok := e.severity["meta.truncated"]; ok {
 			fs = append(fs, Finding{Rule: "meta.truncated", Category: Meta, Severity: sev, Confidence: 1,
 				Span:    document.Span{Start: fs[len(fs)-1].Span.Start, End: fs[len(fs)-1].Span.Start},
-				Message: fmt.Sprintf("%d more findings in this document are counted but not listed (max-findings %d)", truncated, e.MaxFindings)})
+				Message: fmt.Sprintf("%d %s (max-findings %d)", truncated, limitNote, e.MaxFindings)})
 		}
 	}
 	for i := range fs {
@@ -707,7 +716,7 @@ func (e *Engine) RunAllProgress(ctx context.Context, jobs int, walk func(func(do
 	for i := range results {
 		r := &results[i]
 		if extra := corpus[r.Path]; len(extra) > 0 && r.Doc != nil {
-			r.Findings, r.Truncated = e.finish(r.Doc, append(r.Findings, extra...))
+			r.Findings, r.Truncated = e.finish(r.Doc, append(withoutLimitNote(r.Findings, r.Truncated), extra...), r.Truncated)
 		}
 	}
 	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })

@@ -165,3 +165,39 @@ func TestSectionsCutAtBreaks(t *testing.T) {
 		}
 	}
 }
+
+// A document past max-findings that the corpus pass gives a name finding
+// later: the count of what is not listed keeps what was let go before, and
+// the document has one truncation note, last.
+func TestLimitWithCorpusFindings(t *testing.T) {
+	doc1 := "Army Chief of Staff Osman Al-Ghanmi visited the front.\n\n" + strings.Repeat("He said the the talks went on.\n\n", 40)
+	doc2 := "Army Chief of Staff Othman al-Ghanemi visited the front.\n"
+	run := func(limit int) Result {
+		e := testEngine(t, "names.*", "mt.repeated-word")
+		e.MaxFindings = limit
+		rs, err := e.RunAll(context.Background(), 1, walkItems([]document.Item{
+			{Path: "a.txt", Doc: document.New("a.txt", "a", []byte(doc1))},
+			{Path: "b.txt", Doc: document.New("b.txt", "b", []byte(doc2))}}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rs[0]
+	}
+	all := run(0)
+	if !hasRule(all.Findings, "names.variant") || len(all.Findings) != 41 {
+		t.Fatalf("unlimited: %d findings, want 40 repeated words and a name variant", len(all.Findings))
+	}
+	res := run(5)
+	notes := 0
+	for _, f := range res.Findings {
+		if f.Rule == "meta.truncated" {
+			notes++
+		}
+	}
+	if len(res.Findings) != 6 || notes != 1 || res.Findings[5].Rule != "meta.truncated" || res.Truncated != 36 {
+		t.Errorf("limit 5: %d findings, %d truncation notes, %d truncated; want 5 and a note, 36 truncated", len(res.Findings), notes, res.Truncated)
+	}
+	if !hasRule(res.Findings, "names.variant") {
+		t.Error("the name variant, first in the text, is not listed")
+	}
+}
