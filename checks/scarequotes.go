@@ -47,14 +47,22 @@ func (c *scareQuotesCheck) Check(ctx context.Context, d *document.Document, emit
 		return
 	}
 	var q quotePairer
-	speech := sentenceMemo{last: -1}
+	// Quotations come in text order: a sentence is read for reporting words
+	// once, not once a quotation (a page on one line has thousands).
+	lastSentence, speech := -1, false
 	for _, p := range d.Paragraphs {
 		for _, pr := range q.pairs(t, p) {
 			o, cl := pr[0], pr[1]
 			_, on := utf8.DecodeRuneInString(t[o:])
 			_, cn := utf8.DecodeRuneInString(t[cl:])
 			inner := t[o+on : cl]
-			if !termLike(inner) || !c.quotedMidSentence(t, p, o) || speech.of(d, o, c.reportsSpeech) {
+			if !termLike(inner) || !c.quotedMidSentence(t, p, o) {
+				continue
+			}
+			if s := sentenceOf(d, o); s != lastSentence {
+				lastSentence, speech = s, s >= 0 && c.reportsSpeech(d, s)
+			}
+			if speech {
 				continue
 			}
 			emit(Finding{Rule: "mt.scare-quotes", Category: MTArtefact, Span: document.Span{Start: o, End: cl + cn}, Confidence: 0.6,
@@ -68,8 +76,7 @@ func (c *scareQuotesCheck) Check(ctx context.Context, d *document.Document, emit
 // digits that starts with a letter, hyphens and apostrophes only inside it:
 // a term, not a quoted sentence, a name, a command ("git add -u") or a path.
 func termLike(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsLower(r) {
+	if !startsLower(s) {
 		return false
 	}
 	words := strings.Split(s, " ")
@@ -105,25 +112,6 @@ func (c *scareQuotesCheck) quotedMidSentence(t string, p document.Span, o int) b
 // longest introducing word is shorter, and a run of text without spaces
 // (a page's markup) is not read back to its start for every mark.
 const maxIntroducer = 32
-
-// sentenceMemo keeps a test's answer for the last sentence asked about:
-// quotations come in text order, and a long sentence with many of them (a
-// page on one line) is read once, not once a quotation.
-type sentenceMemo struct {
-	last   int
-	answer bool
-}
-
-func (m *sentenceMemo) of(d *document.Document, off int, test func(*document.Document, int) bool) bool {
-	s := sentenceOf(d, off)
-	if s < 0 {
-		return false
-	}
-	if s != m.last {
-		m.last, m.answer = s, test(d, s)
-	}
-	return m.answer
-}
 
 // reportsSpeech: sentence s has a word that reports what someone said or wrote.
 func (c *scareQuotesCheck) reportsSpeech(d *document.Document, s int) bool {

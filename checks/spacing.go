@@ -12,9 +12,10 @@ import (
 
 // spacingCheck finds spacing that translation engines and careless pasting
 // produce around punctuation: "10: 26" for 10:26, "US -Russian" for
-// US-Russian, "self - replication" for self-replication, " .. " used as a separator, a space before a comma or full stop,
-// a comma with no space after it, a mark typed twice (",,") or two where one
-// belongs (".,"), and runs of "!" or "?". It walks the shared tokens once.
+// US-Russian, "self - replication" for self-replication, " .. " used as a
+// separator, a space before a comma or full stop, a comma with no space
+// after it, a mark typed twice (",,") or two where one belongs (".,"), and
+// runs of "!" or "?". It walks the shared tokens once.
 type spacingCheck struct {
 	prefixes map[string]bool // prefixes that never stand alone ("self", "pre"): rules/packs/compounds.yaml
 }
@@ -66,9 +67,8 @@ func (c spacingCheck) Check(ctx context.Context, d *document.Document, emit func
 			i += 2
 		// "self - replication": a prefix that never stands alone, spaced from its hyphen.
 		case s == "-" && i > 0 && i+1 < len(toks) && toks[i-1].Kind == document.Word && toks[i+1].Kind == document.Word &&
-			inLowered(c.prefixes, tok(i-1)) && (onlyHSpace(gap(i-1)) || onlyHSpace(gap(i))) &&
-			(gap(i-1) == "" || onlyHSpace(gap(i-1))) && (gap(i) == "" || onlyHSpace(gap(i))) && startsLower(tok(i+1)) &&
-			!suspendingConjunction[tok(i+1)]:
+			inLowered(c.prefixes, tok(i-1)) && onlyHSpace(gap(i-1)+gap(i)) && startsLower(tok(i+1)) &&
+			!suspendingConjunction[tok(i+1)]: // a space on one side of the hyphen or both
 			report(toks[i-1].Start, toks[i+1].End, fmt.Sprintf("Spaces around the hyphen of a compound; write %s-%s", tok(i-1), tok(i+1)),
 				tok(i-1)+"-"+tok(i+1), true, 0.9)
 			i++

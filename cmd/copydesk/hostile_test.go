@@ -118,21 +118,11 @@ func TestHostileGenerated(t *testing.T) {
 	})
 	t.Run("a paragraph of bare days", func(t *testing.T) {
 		// Looking back to the paragraph's start for a month at each day would be quadratic.
-		p := filepath.Join(dir, "days.txt")
-		os.WriteFile(p, bytes.Repeat([]byte("on the 9th, "), 300_000), 0o644)
-		_, r, errOut := checkJSON(t, "--rule", "format.bare-day", p)
-		if len(r.Documents) != 1 || len(r.Documents[0].Findings) != 1001 {
-			t.Errorf("want 1,000 findings and a truncation note: %+v %s", r.Documents, errOut)
-		}
+		wantLimitReached(t, filepath.Join(dir, "days.txt"), bytes.Repeat([]byte("on the 9th, "), 300_000), "format.bare-day")
 	})
 	t.Run("a page on one line", func(t *testing.T) {
 		// Counting a line's words again for each unknown word on it would be quadratic.
-		p := filepath.Join(dir, "oneline.txt")
-		os.WriteFile(p, bytes.Repeat([]byte("The zzqx rule. "), 30_000), 0o644)
-		_, r, errOut := checkJSON(t, "--rule", "typo.*", p)
-		if len(r.Documents) != 1 || len(r.Documents[0].Findings) != 1001 {
-			t.Errorf("want 1,000 findings and a truncation note: %d documents %s", len(r.Documents), errOut)
-		}
+		wantLimitReached(t, filepath.Join(dir, "oneline.txt"), bytes.Repeat([]byte("The zzqx rule. "), 30_000), "typo.*")
 	})
 	t.Run("quotation marks without spaces", func(t *testing.T) {
 		// Reading back to the paragraph's start for the word before each mark, and building
@@ -146,21 +136,11 @@ func TestHostileGenerated(t *testing.T) {
 	})
 	t.Run("a sentence of scare quotes", func(t *testing.T) {
 		// Reading the sentence for a reporting word at each quotation would be quadratic.
-		p := filepath.Join(dir, "scare.txt")
-		os.WriteFile(p, bytes.Repeat([]byte(`the "threshold" is high and `), 100_000), 0o644)
-		_, r, errOut := checkJSON(t, "--rule", "mt.scare-quotes", p)
-		if len(r.Documents) != 1 || len(r.Documents[0].Findings) != 1001 {
-			t.Errorf("want 1,000 findings and a truncation note: %d documents %s", len(r.Documents), errOut)
-		}
+		wantLimitReached(t, filepath.Join(dir, "scare.txt"), bytes.Repeat([]byte(`the "threshold" is high and `), 100_000), "mt.scare-quotes")
 	})
 	t.Run("every space a no-break one", func(t *testing.T) {
 		// One suggestion for the whole chain of words, built by adding to a string, was quadratic.
-		p := filepath.Join(dir, "nbsp.txt")
-		os.WriteFile(p, bytes.Repeat([]byte("\u00a0\"\u00a0"), 300_000), 0o644)
-		_, r, errOut := checkJSON(t, "--rule", "format.nbsp", p)
-		if len(r.Documents) != 1 || len(r.Documents[0].Findings) != 1001 {
-			t.Errorf("want 1,000 findings and a truncation note: %d documents %s", len(r.Documents), errOut)
-		}
+		wantLimitReached(t, filepath.Join(dir, "nbsp.txt"), bytes.Repeat([]byte("\u00a0\"\u00a0"), 300_000), "format.nbsp")
 	})
 	t.Run("one name spelled two ways on every line", func(t *testing.T) {
 		// Each finding looked at every place of the other spelling to list five of them.
@@ -270,4 +250,18 @@ func TestHostileGenerated(t *testing.T) {
 			t.Errorf("exit %d %s %+v", code, errOut, r.Documents)
 		}
 	})
+}
+
+// wantLimitReached writes content to path, checks it with the rule alone,
+// and wants the list of a text with a finding every few bytes: the first
+// 1,000 findings and a truncation note.
+func wantLimitReached(t *testing.T, path string, content []byte, rule string) {
+	t.Helper()
+	if err := os.WriteFile(path, content, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, r, errOut := checkJSON(t, "--rule", rule, path)
+	if len(r.Documents) != 1 || len(r.Documents[0].Findings) != 1001 {
+		t.Errorf("want 1,000 findings and a truncation note: %d documents %s", len(r.Documents), errOut)
+	}
 }
