@@ -326,8 +326,7 @@ func (es *entities) add(c *namesCheck, form string) int32 {
 	fi := c.info(form)
 	for _, k := range fi.keys {
 		for _, j := range es.blocks[k] {
-			if es.find(i) != es.find(j) && names.Same(form, es.forms[j]) && !c.twoEnglishNames(form, es.forms[j]) &&
-				!c.gazetteerApart(fi.fold, es.forms[j]) {
+			if es.find(i) != es.find(j) && c.sameSpelling(form, fi.fold, es.forms[j]) {
 				es.union(i, j)
 			}
 		}
@@ -341,6 +340,38 @@ func (es *entities) add(c *namesCheck, form string) int32 {
 		}
 	}
 	return i
+}
+
+// sameSpelling is the check's decision that two spellings that share a block
+// key are one name: names.Same, unless English knows both as two names or
+// the gazetteer keeps them apart. fold is names.Fold(form).
+func (c *namesCheck) sameSpelling(form, fold, other string) bool {
+	return names.Same(form, other) && !c.twoEnglishNames(form, other) && !c.gazetteerApart(fold, other)
+}
+
+// NameMatcher returns the names check's decision for two spellings, as it
+// joins them in one document or across a run: they share a block key and
+// are one name by spelling (sameSpelling), or the gazetteer lists both under
+// one entity. The evaluation measures this, not names.Same alone, which
+// lacks the check's guards.
+func NameMatcher(s *Setup) (func(a, b string) bool, error) {
+	ch, err := newNames(s)
+	if err != nil {
+		return nil, err
+	}
+	c := ch.(*namesCheck)
+	return func(a, b string) bool {
+		fa, fb := c.info(a), c.info(b)
+		if e := c.gaz[fa.fold]; e != nil && e == c.gaz[fb.fold] {
+			return true
+		}
+		for _, k := range fa.keys {
+			if slices.Contains(fb.keys, k) {
+				return c.sameSpelling(a, fa.fold, b)
+			}
+		}
+		return false
+	}, nil
 }
 
 // twoEnglishNames: two spellings that differ by a voiced against a voiceless
@@ -699,8 +730,7 @@ func (c *namesCheck) surnameVariants(ms []mention, reported map[string]bool, emi
 			for _, k := range fi.keys {
 				for _, j := range byKey[k] {
 					f := fulls[j]
-					if fi.fold != names.Fold(f.last) && !names.ArticleOnly(alone, f.last) && names.Same(alone, f.last) &&
-						!c.twoEnglishNames(alone, f.last) && !c.gazetteerApart(fi.fold, f.last) &&
+					if fi.fold != names.Fold(f.last) && !names.ArticleOnly(alone, f.last) && c.sameSpelling(alone, fi.fold, f.last) &&
 						uses[fi.fold] <= uses[names.Fold(names.TrimPossessive(f.last))] {
 						ref = f
 						break search

@@ -10,6 +10,7 @@ import (
 
 	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/document"
+	"github.com/copydesk/copydesk/names"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -156,6 +157,42 @@ func TestNamesRelatedInOrder(t *testing.T) {
 			}
 		} else if b.String() != first {
 			t.Fatalf("run %d differs:\n%s\n%s", run, b.String(), first)
+		}
+	}
+}
+
+// TestNameMatcher: the pair decision the evaluation measures is the check's,
+// guards included: the gazetteer joins aliases spelling cannot, and keeps
+// apart what it lists as two entities; two one-word names English knows
+// commonly are two names even where names.Same would join them.
+func TestNameMatcher(t *testing.T) {
+	packs, err := rules.Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same, err := NameMatcher(&Setup{Config: config.Default(), Packs: packs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		a, b     string
+		want     bool
+		spelling bool // names.Same's answer, to show which guard decides
+	}{
+		{"Osman Al-Ghanmi", "Othman al-Ghanemi", true, true},
+		{"Gaddafi", "Qadhafi", true, true},
+		{"ISIL", "ISIS", true, false},       // gazetteer aliases
+		{"Kent", "Kant", false, true},       // two English names
+		{"Lindsay", "Lindsey", false, true}, // two English names
+		{"Guinea", "Guyana", false, true},   // the gazetteer lists two entities
+		{"Shaanxi Province", "Shanxi Province", false, true},
+		{"Iran", "Iraq", false, false},
+	} {
+		if got := same(tc.a, tc.b); got != tc.want {
+			t.Errorf("NameMatcher(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+		if got := names.Same(tc.a, tc.b); got != tc.spelling {
+			t.Errorf("names.Same(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.spelling)
 		}
 	}
 }

@@ -34,30 +34,15 @@ func MQM(segs []benchdata.Segment, prefix string) (map[string]*RuleStats, int, e
 	}
 	stats := map[string]*RuleStats{}
 	clean := 0
-	byDoc := map[string][]int{}
-	var docs []string
-	for i, s := range segs {
+	for _, s := range segs {
 		if s.Clean() {
 			clean++
 		}
-		k := s.Doc()
-		if _, ok := byDoc[k]; !ok {
-			docs = append(docs, k)
-		}
-		byDoc[k] = append(byDoc[k], i)
 	}
-	sort.Strings(docs)
+	docs, byDoc := groupDocs(segs)
 	for _, k := range docs {
-		var b strings.Builder
-		starts := make([]int, 0, len(byDoc[k]))
-		for n, i := range byDoc[k] {
-			if n > 0 {
-				b.WriteByte(' ')
-			}
-			starts = append(starts, b.Len())
-			b.WriteString(segs[i].Target)
-		}
-		r := e.CheckDocument(context.Background(), document.New(k, k, []byte(b.String())))
+		text, starts := joinSegments(segs, byDoc[k])
+		r := e.CheckDocument(context.Background(), document.New(k, k, []byte(text)))
 		hit := map[string]bool{}
 		for _, f := range r.Findings {
 			if !strings.HasPrefix(f.Rule, prefix) {
@@ -96,6 +81,36 @@ func MQM(segs []benchdata.Segment, prefix string) (map[string]*RuleStats, int, e
 		}
 	}
 	return stats, clean, nil
+}
+
+// groupDocs returns the documents of segs, sorted, and each one's segments in order.
+func groupDocs(segs []benchdata.Segment) ([]string, map[string][]int) {
+	byDoc := map[string][]int{}
+	var docs []string
+	for i, s := range segs {
+		k := s.Doc()
+		if _, ok := byDoc[k]; !ok {
+			docs = append(docs, k)
+		}
+		byDoc[k] = append(byDoc[k], i)
+	}
+	sort.Strings(docs)
+	return docs, byDoc
+}
+
+// joinSegments joins a document's segments with a space and returns where
+// each one starts in the text.
+func joinSegments(segs []benchdata.Segment, idx []int) (string, []int) {
+	var b strings.Builder
+	starts := make([]int, 0, len(idx))
+	for n, i := range idx {
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		starts = append(starts, b.Len())
+		b.WriteString(segs[i].Target)
+	}
+	return b.String(), starts
 }
 
 func clipText(s string, n int) string {

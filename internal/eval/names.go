@@ -8,7 +8,10 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/copydesk/copydesk/checks"
+	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/names"
+	"github.com/copydesk/copydesk/rules"
 )
 
 // NamePair is two spellings and whether they name one person or place.
@@ -155,14 +158,28 @@ type NameStats struct {
 	Missed, Merged                             []string
 }
 
-// Names runs names.Same over the pairs and keeps a sample of up to sample
+// Matcher decides whether two spellings are one name: names.Same (spelling
+// alone) or CheckMatcher (what the names check does).
+type Matcher func(a, b string) bool
+
+// CheckMatcher is the names check's decision, with its guards (English
+// names, the gazetteer) and its blocking, under the default configuration.
+func CheckMatcher() (Matcher, error) {
+	packs, err := rules.Load(nil)
+	if err != nil {
+		return nil, err
+	}
+	return checks.NameMatcher(&checks.Setup{Config: config.Default(), Packs: packs})
+}
+
+// Names runs same over the pairs and keeps a sample of up to sample
 // errors of each kind, spread evenly over the set (the sets are in file
 // order, grouped by entity: the first errors would all be alike).
-func Names(pairs []NamePair, sample int) NameStats {
+func Names(pairs []NamePair, same Matcher, sample int) NameStats {
 	var st NameStats
 	var missed, merged []string
 	for _, p := range pairs {
-		got := names.Same(p.A, p.B)
+		got := same(p.A, p.B)
 		if p.Same {
 			st.SamePairs++
 			if got {
@@ -212,7 +229,7 @@ func PrintNames(w io.Writer, label string, st NameStats) {
 // ClusterStats are the figures of grouping a whole alias list at once, the
 // way the names check groups a run's spellings: each spelling is compared
 // with those that share a block key (names.BlockKeys) and linked when
-// names.Same accepts the pair; entities are the connected components.
+// same accepts the pair; entities are the connected components.
 type ClusterStats struct {
 	Entities     int // persons with two or more spellings
 	Whole        int // entities whose spellings all fall in one group
@@ -228,7 +245,7 @@ type ClusterStats struct {
 // groups mix entities. Aliases that are other names (noms de guerre,
 // patronymics left out) cannot be joined by spelling, so "whole" is a lower
 // bound of what spelling can do.
-func OFACClusters(path string, sample int) (ClusterStats, error) {
+func OFACClusters(path string, same Matcher, sample int) (ClusterStats, error) {
 	order, spellings, err := readOFACPersons(path)
 	if err != nil {
 		return ClusterStats{}, err
@@ -268,7 +285,7 @@ func OFACClusters(path string, sample int) (ClusterStats, error) {
 	for i, form := range forms {
 		for _, k := range names.BlockKeys(form) {
 			for _, j := range blocks[k] {
-				if find(i) != find(j) && names.Same(form, forms[j]) {
+				if find(i) != find(j) && same(form, forms[j]) {
 					parent[find(i)] = find(j)
 				}
 			}
@@ -384,16 +401,16 @@ type MergeReview struct {
 	ApartClear, PairsClear int
 }
 
-// ReviewMerges runs names.Same over the negatives of pairs and reads each
+// ReviewMerges runs same over the negatives of pairs and reads each
 // merge with its label.
-func ReviewMerges(pairs []NamePair, labels MergeLabels) MergeReview {
+func ReviewMerges(pairs []NamePair, same Matcher, labels MergeLabels) MergeReview {
 	r := MergeReview{Merged: map[string]int{}}
 	for _, p := range pairs {
 		if p.Same {
 			continue
 		}
 		label := labels[[2]string{p.A, p.B}]
-		merged := names.Same(p.A, p.B)
+		merged := same(p.A, p.B)
 		if merged {
 			if label == "" {
 				r.Unlabelled = append(r.Unlabelled, p.A+" / "+p.B)

@@ -21,7 +21,7 @@ func TestNamesSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := Names(pairs, 15)
+	st := Names(pairs, checkMatcher(t), 15)
 	PrintNames(testWriter{t}, "OFAC sample", st)
 	same := float64(st.SameFound) / float64(st.SamePairs)
 	apart := float64(st.DiffApart) / float64(max(1, st.DiffPairs))
@@ -62,20 +62,30 @@ func TestNamesFull(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := Names(pairs, 15)
+	check := checkMatcher(t)
+	st := Names(pairs, check, 15)
 	PrintNames(testWriter{t}, "ANETAC pairs", st)
 	labels, err := ReadMergeLabels(filepath.Join(benchdata.Root(), "testdata", "bench", "names-anetac-merges.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := ReviewMerges(pairs, labels)
+	r := ReviewMerges(pairs, check, labels)
 	PrintMergeReview(testWriter{t}, "ANETAC pairs", r)
-	// Floors at the figures measured (0.754 / 0.946). The 0.97 for "apart" is not met
-	// on this set: its negatives are look-alikes within two edits, and of the 217 pairs still
-	// merged, labelled by hand (names-anetac-merges.tsv), 57 are one name the corpus wrote two
-	// ways in Arabic (Kavanagh / Kavanaugh), 118 two names, 42 unclear; see the README.
-	if float64(st.SameFound) < 0.75*float64(st.SamePairs) || float64(st.DiffApart) < 0.944*float64(st.DiffPairs) {
+	// Floors at the figures measured for the check (0.739 / 0.946; names.Same alone 0.754 /
+	// 0.946). Neither of the lines is met on this set. Its negatives are look-alikes
+	// within two edits, and of the 215 pairs the check merges, labelled by hand
+	// (names-anetac-merges.tsv), 56 are one name the corpus wrote two ways in Arabic
+	// (Kavanagh / Kavanaugh), 117 two names, 42 unclear. The check's rule that two one-word
+	// names English knows commonly are two names costs 63 of its positives, most of them
+	// Western names Arabic writes alike (Colombia / Columbia, Taiwan / Taiyuan); see the README.
+	if float64(st.SameFound) < 0.738*float64(st.SamePairs) || float64(st.DiffApart) < 0.945*float64(st.DiffPairs) {
 		t.Errorf("same %d/%d, apart %d/%d: below the measured floors", st.SameFound, st.SamePairs, st.DiffApart, st.DiffPairs)
+	}
+	// The guards only ever split what names.Same joins.
+	alone := Names(pairs, names.Same, 0)
+	if st.SameFound > alone.SameFound || st.DiffApart < alone.DiffApart {
+		t.Errorf("check same %d, apart %d; names.Same alone same %d, apart %d: the check joined what spelling did not",
+			st.SameFound, st.DiffApart, alone.SameFound, alone.DiffApart)
 	}
 	if len(r.Unlabelled) > 0 {
 		t.Logf("merges to label in names-anetac-merges.tsv: %q", r.Unlabelled)
@@ -107,7 +117,7 @@ func TestMergeLabels(t *testing.T) {
 		{A: "Hassan", B: "Hussein"},                  // kept apart, unlabelled
 		{A: "Gaddafi", B: "Qadhafi"},                 // merged, unlabelled
 	}
-	r := ReviewMerges(pairs, MergeLabels{{"Kavanagh", "Kavanaugh"}: "one", {"Nicola", "Nicole"}: "two"})
+	r := ReviewMerges(pairs, names.Same, MergeLabels{{"Kavanagh", "Kavanaugh"}: "one", {"Nicola", "Nicole"}: "two"})
 	if r.Merged["one"] != 1 || r.Merged["two"] != 0 || r.Merged["unlabelled"] != 1 || !slices.Equal(r.Unlabelled, []string{"Gaddafi / Qadhafi"}) {
 		t.Errorf("merges by label %v, unlabelled %q", r.Merged, r.Unlabelled)
 	}
@@ -127,7 +137,7 @@ func TestNamesOFACFull(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := Names(pairs, 15)
+	st := Names(pairs, checkMatcher(t), 15)
 	PrintNames(testWriter{t}, "OFAC persons", st)
 	if float64(st.SameFound) < 0.75*float64(st.SamePairs) || float64(st.DiffApart) < 0.99*float64(st.DiffPairs) {
 		t.Errorf("same %d/%d, apart %d/%d: below the measured floors", st.SameFound, st.SamePairs, st.DiffApart, st.DiffPairs)
@@ -139,7 +149,7 @@ func TestNamesOFACFull(t *testing.T) {
 // fall, and groups that mix two persons must not grow (floors and ceiling at
 // the figures measured when this test was written).
 func TestOFACClustersSample(t *testing.T) {
-	st, err := OFACClusters(filepath.Join(benchdata.Root(), "testdata", "bench", "names-ofac-sample.tsv"), 10)
+	st, err := OFACClusters(filepath.Join(benchdata.Root(), "testdata", "bench", "names-ofac-sample.tsv"), checkMatcher(t), 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +172,7 @@ func TestOFACClustersFull(t *testing.T) {
 	if p == "" {
 		t.Skip("full names set not present")
 	}
-	st, err := OFACClusters(p, 10)
+	st, err := OFACClusters(p, checkMatcher(t), 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,4 +180,15 @@ func TestOFACClustersFull(t *testing.T) {
 	if st.Whole < 193 || st.Linked < 2509 || st.Merged-st.MergedShared > 10 {
 		t.Errorf("whole %d, linked %d, mixed %d: past the measured figures", st.Whole, st.Linked, st.Merged-st.MergedShared)
 	}
+}
+
+// checkMatcher is the names check's pair decision (CheckMatcher), which the
+// figures measure.
+func checkMatcher(t *testing.T) Matcher {
+	t.Helper()
+	m, err := CheckMatcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }

@@ -13,11 +13,12 @@ import (
 	"github.com/copydesk/copydesk/internal/benchdata"
 	"github.com/copydesk/copydesk/internal/eval"
 	"github.com/copydesk/copydesk/lexicon"
+	"github.com/copydesk/copydesk/names"
 )
 
 func main() {
 	bench := flag.String("bench", "../shared/bench", "folder of the benchmark sets")
-	set := flag.String("set", "spelling", "which evaluation: spelling, mqm, langid or names")
+	set := flag.String("set", "spelling", "which evaluation: spelling, mqm, mqm-coverage, langid or names")
 	sample := flag.Int("sample", 15, "errors listed per source")
 	flag.Parse()
 	switch *set {
@@ -47,6 +48,18 @@ func main() {
 			}
 			eval.PrintMQM(os.Stdout, stats, clean, *sample > 0)
 		}
+	case "mqm-coverage":
+		// Which rater-marked spans no finding of any rule covers, by
+		// category: where a new rule could come from.
+		segs, err := benchdata.ReadSegments(filepath.Join(*bench, "mqm-zhen", "segments.jsonl"))
+		if err != nil {
+			fail(err)
+		}
+		cov, err := eval.MQMCoverage(segs, "*")
+		if err != nil {
+			fail(err)
+		}
+		eval.PrintCoverage(os.Stdout, cov, *sample)
 	case "langid":
 		foreign, err := eval.ReadLangSentences(filepath.Join(*bench, "langid", "sentences.tsv"))
 		if err != nil {
@@ -71,31 +84,44 @@ func main() {
 		}
 		eval.PrintDocs(os.Stdout, docs)
 	case "names":
+		check, err := eval.CheckMatcher()
+		if err != nil {
+			fail(err)
+		}
+		// The check's decision is what copydesk does; names.Same alone shows
+		// what its guards (English names, the gazetteer) change.
+		matchers := []struct {
+			label string
+			same  eval.Matcher
+		}{{"names check", check}, {"names.Same alone", names.Same}}
 		pairs, err := eval.ReadNamePairs(filepath.Join(*bench, "names", "pairs.tsv"))
 		if err != nil {
 			fail(err)
 		}
-		eval.PrintNames(os.Stdout, "ANETAC pairs", eval.Names(pairs, *sample))
 		labels, err := eval.ReadMergeLabels(filepath.Join(benchdata.Root(), "testdata", "bench", "names-anetac-merges.tsv"))
 		if err != nil {
 			fail(err)
 		}
-		eval.PrintMergeReview(os.Stdout, "ANETAC pairs", eval.ReviewMerges(pairs, labels))
 		ofac, err := eval.OFACPairs(filepath.Join(*bench, "names", "variants.tsv"), 5000)
 		if err != nil {
 			fail(err)
 		}
-		eval.PrintNames(os.Stdout, "OFAC persons", eval.Names(ofac, *sample))
 		other, err := eval.OFACOtherPairs(filepath.Join(*bench, "names", "variants.tsv"))
 		if err != nil {
 			fail(err)
 		}
-		eval.PrintNames(os.Stdout, "OFAC persons, other aliases (word count or initials differ)", eval.Names(other, *sample))
-		cl, err := eval.OFACClusters(filepath.Join(*bench, "names", "variants.tsv"), *sample)
-		if err != nil {
-			fail(err)
+		for _, m := range matchers {
+			fmt.Printf("== %s\n", m.label)
+			eval.PrintNames(os.Stdout, "ANETAC pairs", eval.Names(pairs, m.same, *sample))
+			eval.PrintMergeReview(os.Stdout, "ANETAC pairs", eval.ReviewMerges(pairs, m.same, labels))
+			eval.PrintNames(os.Stdout, "OFAC persons", eval.Names(ofac, m.same, *sample))
+			eval.PrintNames(os.Stdout, "OFAC persons, other aliases (word count or initials differ)", eval.Names(other, m.same, *sample))
+			cl, err := eval.OFACClusters(filepath.Join(*bench, "names", "variants.tsv"), m.same, *sample)
+			if err != nil {
+				fail(err)
+			}
+			eval.PrintClusters(os.Stdout, "OFAC persons", cl)
 		}
-		eval.PrintClusters(os.Stdout, "OFAC persons", cl)
 	default:
 		fail(fmt.Errorf("unknown set %q", *set))
 	}
