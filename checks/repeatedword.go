@@ -139,7 +139,7 @@ func (c *repeatedWordCheck) scientificName(d *document.Document, i, j int) (int,
 	t, toks := d.Text, d.Tokens
 	a, b := toks[i], toks[j]
 	wb := t[b.Start:b.End]
-	if inLowered(englishFunctionWords, wb) || !isLowerInitial(wb) {
+	if inLowered(englishFunctionWords, wb) || !startsLower(wb) {
 		return 0, false
 	}
 	// The lexicon is read only here, for the rare repeat that may be a name:
@@ -148,7 +148,7 @@ func (c *repeatedWordCheck) scientificName(d *document.Document, i, j int) (int,
 	if err != nil {
 		return 0, false
 	}
-	if !isLowerInitial(t[a.Start:a.End]) {
+	if !startsLower(t[a.Start:a.End]) {
 		// A third time, in lower case: a trinomial.
 		if k := j + 1; k < len(toks) && toks[k].Kind == document.Word && toks[k].Word == b.Word && onlyHSpace(t[b.End:toks[k].Start]) {
 			return k, true
@@ -165,7 +165,7 @@ func (c *repeatedWordCheck) scientificName(d *document.Document, i, j int) (int,
 		g := toks[i-1]
 		lv := lex.LevelFoldASCII(wb)
 		common := lv > 0 && lv <= commonLevel
-		if g.Kind == document.Word && !isLowerInitial(t[g.Start:g.End]) && onlyHSpace(t[g.End:a.Start]) && !common {
+		if g.Kind == document.Word && !startsLower(t[g.Start:g.End]) && onlyHSpace(t[g.End:a.Start]) && !common {
 			return j, true
 		}
 	}
@@ -186,11 +186,6 @@ func hasLowerOnLine(d *document.Document, at int) bool {
 
 // englishLevel is the SCOWL level up to which a word, in any case, is English rather than Latin.
 const englishLevel = 60
-
-func isLowerInitial(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
-}
 
 // onlyHSpace reports whether s is one or more spaces on one line.
 func onlyHSpace(s string) bool {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/document"
 	"github.com/copydesk/copydesk/internal/benchdata"
@@ -98,19 +99,35 @@ func groupDocs(segs []benchdata.Segment) ([]string, map[string][]int) {
 	return docs, byDoc
 }
 
-// joinSegments joins a document's segments with a space and returns where
-// each one starts in the text.
+// joinSegments joins a document's segments and returns where each one
+// starts in the text. A segment follows the one before it after a space, as
+// the next sentence of a paragraph, unless that one has no closing
+// punctuation: it is a headline or a line of its own ("… dies today",
+// "… - China News Network"), and a line break ends it, as in the article.
 func joinSegments(segs []benchdata.Segment, idx []int) (string, []int) {
 	var b strings.Builder
 	starts := make([]int, 0, len(idx))
 	for n, i := range idx {
 		if n > 0 {
-			b.WriteByte(' ')
+			if endsLine(segs[idx[n-1]].Target) {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
 		}
 		starts = append(starts, b.Len())
 		b.WriteString(segs[i].Target)
 	}
 	return b.String(), starts
+}
+
+// endsLine: a segment without closing punctuation (a full stop, a question
+// or exclamation mark, a colon or semicolon, a closing quotation mark or
+// bracket, an ellipsis) ends its line.
+func endsLine(seg string) bool {
+	seg = strings.TrimRight(seg, " \t")
+	r, _ := utf8.DecodeLastRuneInString(seg)
+	return seg != "" && !strings.ContainsRune(".!?:;\"')]”’»…", r)
 }
 
 func clipText(s string, n int) string {
