@@ -38,3 +38,24 @@ func TestMQMCoverage(t *testing.T) {
 		t.Errorf("printed:\n%s", out)
 	}
 }
+
+// TestJoinSegments: sentences join with a space, as one paragraph; a
+// segment without closing punctuation is a headline and ends its line; the
+// starts point at each segment in the joined text.
+func TestJoinSegments(t *testing.T) {
+	segs := []benchdata.Segment{
+		{Target: "Chancellor dies today"},
+		{Target: "He was 93."},
+		{Target: "He said: \"It is over.\""},
+		{Target: "Fine"},
+	}
+	text, starts := joinSegments(segs, []int{0, 1, 2, 3})
+	if want := "Chancellor dies today\nHe was 93. He said: \"It is over.\" Fine"; text != want {
+		t.Errorf("joined %q, want %q", text, want)
+	}
+	for n, s := range starts {
+		if !strings.HasPrefix(text[s:], segs[n].Target) {
+			t.Errorf("segment %d starts at %d: %q", n, s, text[s:])
+		}
+	}
+}
