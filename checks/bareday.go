@@ -11,11 +11,12 @@ import (
 
 // bareDayCheck finds a day of the month given without its month: "released
 // a video on the 9th", "(Comprehensive news on the 11th)". Chinese and
-// Japanese news date events by the day alone ("9日"), and engines translate
-// it word for word; English news names the month ("on Feb. 9"). It is a
+// Japanese news date events by the day alone ("9日", "8日晚"), and engines
+// translate it word for word; English news names the month ("on Feb. 9"). It is a
 // locale convention, as MQM raters class it, so a formatting note rather
 // than a translation error. Only an
-// ordinal after "on", "since", "from", "until" or "by the" that ends a clause
+// ordinal after "on", "since", "from", "until", "by the" or "the evening of
+// the" (any part of the day) that ends a clause
 // (a comma, a full stop, a bracket, "that") counts, so "on the 75th
 // anniversary", "the 9th floor" and "the 19th batch" are left alone; and
 // only when the paragraph has not named a month before it ("Feb. 11 ... on
@@ -42,8 +43,14 @@ func (bareDayCheck) Check(ctx context.Context, d *document.Document, emit func(F
 			continue
 		}
 		the, prep := toks[i-1], toks[i-2]
-		if the.Kind != document.Word || !strings.EqualFold(t[the.Start:the.End], "the") || prep.Kind != document.Word ||
-			!dayPrepositions[strings.ToLower(t[prep.Start:prep.End])] {
+		if the.Kind != document.Word || !strings.EqualFold(t[the.Start:the.End], "the") || prep.Kind != document.Word {
+			continue
+		}
+		switch p := strings.ToLower(t[prep.Start:prep.End]); {
+		case dayPrepositions[p]:
+		case p == "of" && afterDayPart(t, toks, i-2):
+			prep = toks[i-3] // "the evening of the 8th": the finding covers the part of the day
+		default:
 			continue
 		}
 		if i+1 < len(toks) && !endsClause(t, toks[i+1]) {
@@ -64,6 +71,19 @@ func (bareDayCheck) Check(ctx context.Context, d *document.Document, emit func(F
 		emit(Finding{Rule: "format.bare-day", Category: Formatting, Span: document.Span{Start: prep.Start, End: k.End}, Confidence: 0.7,
 			Message: fmt.Sprintf("Day of the month without its month: %q; name the month (\"on Feb. %s\")", t[prep.Start:k.End], ordinalNumber(t[k.Start:k.End]))})
 	}
+}
+
+// dayParts date an event by its day's part: "on the evening of the 8th" is
+// Chinese "8日晚" word for word.
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "dawn": true, "noon": true}
+
+// afterDayPart: toks[of] ("of") follows a part of the day ("the evening of").
+func afterDayPart(t string, toks []document.Token, of int) bool {
+	if of < 1 {
+		return false
+	}
+	k := toks[of-1]
+	return k.Kind == document.Word && dayParts[strings.ToLower(t[k.Start:k.End])]
 }
 
 // months are the month names and AP's abbreviations of them.

@@ -171,6 +171,9 @@ func TestBareDay(t *testing.T) {
 		// The paragraph named the month before: the reader resolves the day.
 		{text: "BEIJING, Feb. 11 -- Officials said in an interview on the 10th that prices rose.\n\nA video came out on the 9th.", want: []string{"on the 9th"}},
 		{text: "The Mayor said maybe it opens on the 9th.", want: []string{"on the 9th"}},
+		// A part of the day dates it too ("8日晚"); not the rest of a phrase with "of the".
+		{text: "A parade was held on the evening of the 8th. Talks ran through the night of the 3rd, and the end of the 9th.", want: []string{"evening of the 8th", "night of the 3rd"}},
+		{text: "On the evening of the 8th anniversary gala.", want: nil},
 	})
 }
 
