@@ -199,3 +199,30 @@ func TestMixedAbbreviation(t *testing.T) {
 		{text: "It cost US$ 500, the U.S. said.\nLET US PRAY\nThe USSR and BUS fares.", want: nil},
 	})
 }
+
+func TestMixedDateOrder(t *testing.T) {
+	runRuleCases(t, "format.mixed-date-order", []ruleCase{
+		// The majority order is kept; the year comes along.
+		{text: "BEIJING, Feb. 11 (Xinhua) -- Since February 10, 2023, prices rose. The plan of 31 January 2023 is the base.",
+			want: []string{"31 January 2023"}},
+		{text: "On 9 February the talks began; by 11 February they ended. A deal followed on February 13th.",
+			want: []string{"February 13th"}},
+		// A tie keeps the first date's order; "31st of January" is day first.
+		{text: "On the 31st of January and on February 2.", want: []string{"February 2"}},
+		// Not: one order only, a month without a day, a number that is not a day, a distance.
+		{text: "On 9 February and 11 February 2023, in June 2023, May 5.", want: []string{"May 5"}},
+		{text: "In June 2023, 40 March marchers; March 5km race on 9 February.", want: nil},
+		{text: "Feb. 11 and Feb 12; 10 Feb was quiet.", want: []string{"10 Feb"}},
+	})
+	e := testEngine(t, "format.mixed-date-order")
+	for text, want := range map[string]string{
+		"On 9 February, 11 February and on February 10, 2023.": "10 February 2023",
+		"On February 9, February 11 and on 10 February 2023.":  "February 10, 2023",
+		"On Feb. 9, Feb. 11 and on 10 Feb. again.":             "Feb. 10",
+	} {
+		fs := findingsFor(t, e, text)
+		if len(fs) != 1 || fs[0].Fixes[0].Replacement != want || fs[0].Fixes[0].Safe {
+			t.Errorf("%q: findings %+v, want one suggestion %q", text, fs, want)
+		}
+	}
+}

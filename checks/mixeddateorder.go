@@ -1,0 +1,159 @@
+package checks
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/copydesk/copydesk/document"
+)
+
+// mixedDateOrderCheck finds a document that writes dates both day first and
+// month first ("31 January" and "February 10"), as copy merged from British
+// and American sources does, or an engine that renders the source's date one
+// way in the dateline and another in the body. Style books choose one order
+// (AP: Feb. 10; Reuters and the BBC: 10 February), and a reader should not
+// meet both. The order most of the document's dates use is kept (on a tie,
+// the first date's); each date in the other gets it as a suggestion.
+type mixedDateOrderCheck struct{}
+
+func init() {
+	Register(Family{ID: "format.mixed-date-order", Rules: []RuleInfo{{ID: "format.mixed-date-order", Category: Formatting, Severity: Warning,
+		Description: "Dates written both day first and month first in one document (\"31 January\" and \"February 10\"): the minority order, rewritten in the majority's.",
+		Fixable:     true}},
+		New: func(*Setup) (Check, error) { return mixedDateOrderCheck{}, nil }})
+}
+
+func (mixedDateOrderCheck) ID() string { return "format.mixed-date-order" }
+
+// dateUse is one date with a day and a month: its span (the year included)
+// and its parts as written.
+type dateUse struct {
+	span             document.Span
+	dayFirst         bool
+	day, month, year string // year "" when none follows
+}
+
+func (mixedDateOrderCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
+	uses := dateUses(d)
+	dayFirst := 0
+	for _, u := range uses {
+		if u.dayFirst {
+			dayFirst++
+		}
+	}
+	monthFirst := len(uses) - dayFirst
+	if dayFirst == 0 || monthFirst == 0 {
+		return
+	}
+	keepDayFirst := dayFirst > monthFirst || dayFirst == monthFirst && uses[0].dayFirst
+	kept, other := monthFirst, dayFirst
+	if keepDayFirst {
+		kept, other = dayFirst, monthFirst
+	}
+	for _, u := range uses {
+		if u.dayFirst == keepDayFirst {
+			continue
+		}
+		repl, order := u.month+" "+u.day, "month first"
+		if u.year != "" {
+			repl += ", " + u.year
+		}
+		if keepDayFirst {
+			repl, order = u.day+" "+u.month, "day first"
+			if u.year != "" {
+				repl += " " + u.year
+			}
+		}
+		emit(Finding{Rule: "format.mixed-date-order", Category: Formatting, Span: u.span, Confidence: 0.8,
+			Message: fmt.Sprintf("%q in a document that mostly writes dates %s (%d to %d); use one order", d.Text[u.span.Start:u.span.End], order, kept, other),
+			Fixes:   []Fix{{Replacement: repl}}})
+	}
+}
+
+// dateUses finds "31 January", "31st of January", "10 Feb." and "February 10",
+// "Feb. 11", with a year after them ("31 January 2023", "February 10, 2023").
+func dateUses(d *document.Document) []dateUse {
+	t, toks := d.Text, d.Tokens
+	word := func(i int) string { return t[toks[i].Start:toks[i].End] }
+	// month: toks[i] is a month, with its abbreviation's full stop; returns its text and the index after it.
+	month := func(i int) (string, int, bool) {
+		if i >= len(toks) || toks[i].Kind != document.Word {
+			return "", 0, false
+		}
+		w := word(i)
+		if monthNames[w] {
+			return w, i + 1, true
+		}
+		if !monthAbbrevs[w] {
+			return "", 0, false
+		}
+		if i+1 < len(toks) && toks[i+1].Start == toks[i].End && word(i+1) == "." {
+			return w + ".", i + 2, true
+		}
+		return w, i + 1, true // "Beijing, 10 Feb (Xinhua)"
+	}
+	spaced := func(a, b int) bool { return b < len(toks) && t[toks[a].End:toks[b].Start] == " " }
+	var out []dateUse
+	for i := 0; i < len(toks); i++ {
+		k := toks[i]
+		switch {
+		case k.Kind == document.Number && isDayNumber(word(i)):
+			j := i + 1
+			if spaced(i, j) && word(j) == "of" && isOrdinalDay(word(i)) {
+				j++
+			}
+			if !spaced(j-1, j) {
+				continue
+			}
+			m, next, ok := month(j)
+			if !ok {
+				continue
+			}
+			u := dateUse{dayFirst: true, day: word(i), month: m, span: document.Span{Start: k.Start, End: toks[next-1].End}}
+			if spaced(next-1, next) && isYear(word(next)) {
+				u.year, u.span.End = word(next), toks[next].End
+				next++
+			}
+			out = append(out, u)
+			i = next - 1
+		case k.Kind == document.Word:
+			m, next, ok := month(i)
+			if !ok || !spaced(next-1, next) || toks[next].Kind != document.Number || !isDayNumber(word(next)) {
+				continue
+			}
+			if next+1 < len(toks) && toks[next+1].Start == toks[next].End && toks[next+1].Kind != document.Punct {
+				continue // "March 5km"
+			}
+			u := dateUse{day: word(next), month: m, span: document.Span{Start: k.Start, End: toks[next].End}}
+			if y := next + 2; y < len(toks) && word(next+1) == "," && toks[next+1].Start == toks[next].End && spaced(next+1, y) && isYear(word(y)) {
+				u.year, u.span.End = word(y), toks[y].End
+				next = y
+			}
+			out = append(out, u)
+			i = next
+		}
+	}
+	return out
+}
+
+// isDayNumber: "9", "31", "9th", "31st" (a day of the month).
+func isDayNumber(s string) bool {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n >= 1 && n <= 31 && s[0] != '0'
+	}
+	return isOrdinalDay(s)
+}
+
+// isYear: four digits from 1000 to 2999.
+func isYear(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && len(s) == 4 && n >= 1000 && n < 3000
+}
+
+var monthNames = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true}
+
+// monthAbbrevs, with or without their full stop ("Feb.", "10 Feb"); "May" is not abbreviated.
+var monthAbbrevs = map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
