@@ -82,10 +82,10 @@ func dateUses(d *document.Document) []dateUse {
 			return "", 0, false
 		}
 		w := word(i)
-		if monthNames[w] {
+		switch monthForm(w) {
+		case fullMonth:
 			return w, i + 1, true
-		}
-		if !monthAbbrevs[w] {
+		case notMonth:
 			return "", 0, false
 		}
 		if i+1 < len(toks) && toks[i+1].Start == toks[i].End && word(i+1) == "." {
@@ -117,7 +117,7 @@ func dateUses(d *document.Document) []dateUse {
 			}
 			out = append(out, u)
 			i = next - 1
-		case k.Kind == document.Word:
+		case k.Kind == document.Word && t[k.Start] >= 'A' && t[k.Start] <= 'S': // a month's first letter; most words are lower case
 			m, next, ok := month(i)
 			if !ok || !spaced(next-1, next) || toks[next].Kind != document.Number || !isDayNumber(word(next)) {
 				continue
@@ -151,9 +151,25 @@ func isYear(s string) bool {
 	return err == nil && len(s) == 4 && n >= 1000 && n < 3000
 }
 
-var monthNames = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
-	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true}
+// monthForm tells a month's name ("February") from its abbreviation ("Feb",
+// with or without its full stop; "May" is not abbreviated) and other words.
+// It runs on every word of a document: most are turned away by their first
+// letter or length, before any comparison.
+func monthForm(w string) int {
+	if len(w) < 3 || len(w) > 9 || w[0] < 'A' || w[0] > 'S' {
+		return notMonth // lower case, or too short or long: most words
+	}
+	switch w {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December":
+		return fullMonth
+	case "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec":
+		return abbreviatedMonth
+	}
+	return notMonth
+}
 
-// monthAbbrevs, with or without their full stop ("Feb.", "10 Feb"); "May" is not abbreviated.
-var monthAbbrevs = map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
+const (
+	notMonth = iota
+	fullMonth
+	abbreviatedMonth
+)

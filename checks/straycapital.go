@@ -19,30 +19,44 @@ import (
 // one line counts (after a comma too), so titles ("read The Times", "Gone
 // With the Wind"), quotations after a colon and line starts are left alone.
 type strayCapitalCheck struct {
-	words map[string]bool // lower-case function words
+	words  map[string]bool // lower-case function words
+	maxLen int             // the longest of them, at most maxStrayWord
 }
 
 func init() {
 	Register(Family{ID: "mt.stray-capital", Rules: []RuleInfo{{ID: "mt.stray-capital", Category: MTArtefact, Severity: Warning,
 		Description: "A function word capitalised inside a sentence (\"cutting off All connections\"): a stray capital, or a full stop lost before it.",
 		Fixable:     true}},
-		New: func(s *Setup) (Check, error) {
-			return &strayCapitalCheck{words: s.packWords("mt.stray-capital", func(string) bool { return true })}, nil
-		}})
+		New: newStrayCapital})
+}
+
+func newStrayCapital(s *Setup) (Check, error) {
+	c := &strayCapitalCheck{words: map[string]bool{}}
+	for _, e := range s.Packs.ForRule("mt.stray-capital") {
+		for _, w := range e.Words {
+			if len(w) > maxStrayWord {
+				return nil, fmt.Errorf("%s (%s): %q is longer than %d letters; the list is of function words", e.Source, e.ID, w, maxStrayWord)
+			}
+			c.words[strings.ToLower(w)] = true
+			c.maxLen = max(c.maxLen, len(w))
+		}
+	}
+	return c, nil
 }
 
 func (*strayCapitalCheck) ID() string { return "mt.stray-capital" }
 
 func (c *strayCapitalCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t, toks := d.Text, d.Tokens
+	var buf [maxStrayWord]byte
 	for i := 1; i+1 < len(toks); i++ {
 		k := toks[i]
-		if k.Kind != document.Word || k.Len() > 8 {
-			continue
+		if k.Kind != document.Word || k.Len() > c.maxLen || t[k.Start] < 'A' || t[k.Start] > 'Z' {
+			continue // most words: lower case, or longer than any function word
 		}
 		w := t[k.Start:k.End]
-		if !capitalisedOnly(w) || !c.words[strings.ToLower(w)] {
-			continue
+		if !capitalisedOnly(w) || !c.words[string(lowerASCIIInto(buf[:0], w))] {
+			continue // (a map index by string(bytes) does not allocate)
 		}
 		next := toks[i+1]
 		if next.Kind != document.Word || !startsLower(t[next.Start:next.End]) || !wordGap(t[k.End:next.Start]) {
@@ -76,6 +90,22 @@ func (c *strayCapitalCheck) afterLowerWord(t string, toks []document.Token, i in
 // a tab or a wider gap aligns columns ("cmake         The build system").
 func wordGap(s string) bool {
 	return s == " " || s == "  " || s == "\u00a0"
+}
+
+// maxStrayWord bounds the length of the pack's words the check looks up
+// (the built-in pack's longest is "although").
+const maxStrayWord = 16
+
+// lowerASCIIInto appends w to buf with ASCII letters in lower case.
+func lowerASCIIInto(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // capitalisedOnly: w is an upper-case letter followed by lower-case ones ("The", not "THE" or "the").

@@ -1,8 +1,13 @@
 package checks
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/copydesk/copydesk/config"
+	"github.com/copydesk/copydesk/rules"
 )
 
 // TestStrayCapital: the span is the capitalised word, the fix lower-cases it
@@ -32,5 +37,23 @@ func TestStrayCapital(t *testing.T) {
 		if g := strings.Join(got, "|"); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 		}
+	}
+}
+
+// TestStrayCapitalLongWord: a user's pack with a word longer than the check
+// looks up is an error naming the pack, not a word silently never flagged.
+func TestStrayCapitalLongWord(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "house.yaml")
+	pack := "name: house\nrule: mt.stray-capital\nentries:\n  - id: long\n    words: [notwithstanding-everything]\n"
+	if err := os.WriteFile(p, []byte(pack), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	packs, err := rules.Load([]string{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = NewEngine(&Setup{Config: config.Default(), Packs: packs}, []string{"mt.stray-capital"})
+	if err == nil || !strings.Contains(err.Error(), "house.yaml") || !strings.Contains(err.Error(), "notwithstanding-everything") {
+		t.Errorf("error %v, want one naming house.yaml and the word", err)
 	}
 }
