@@ -3,6 +3,7 @@ package checks
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/copydesk/copydesk/document"
@@ -73,66 +74,57 @@ func (mixedDateOrderCheck) Check(ctx context.Context, d *document.Document, emit
 
 // dateUses finds "31 January", "31st of January", "10 Feb." and "February 10",
 // "Feb. 11", with a year after them ("31 January 2023", "February 10, 2023").
+// It looks for the months among the document's distinct spellings first:
+// a document without one costs no pass over its tokens, and one with them a
+// pass that compares word numbers.
 func dateUses(d *document.Document) []dateUse {
+	var months []int32 // the spellings that are months
+	for id := range int32(d.NumWords()) {
+		if monthForm(d.Word(id)) != notMonth {
+			months = append(months, id)
+		}
+	}
+	if len(months) == 0 {
+		return nil
+	}
 	t, toks := d.Text, d.Tokens
 	word := func(i int) string { return t[toks[i].Start:toks[i].End] }
-	// month: toks[i] is a month, with its abbreviation's full stop; returns its text and the index after it.
-	month := func(i int) (string, int, bool) {
-		if i >= len(toks) || toks[i].Kind != document.Word {
-			return "", 0, false
-		}
-		w := word(i)
-		switch monthForm(w) {
-		case fullMonth:
-			return w, i + 1, true
-		case notMonth:
-			return "", 0, false
-		}
-		if i+1 < len(toks) && toks[i+1].Start == toks[i].End && word(i+1) == "." {
-			return w + ".", i + 2, true
-		}
-		return w, i + 1, true // "Beijing, 10 Feb (Xinhua)"
-	}
-	spaced := func(a, b int) bool { return b < len(toks) && t[toks[a].End:toks[b].Start] == " " }
+	spaced := func(a, b int) bool { return a >= 0 && b < len(toks) && t[toks[a].End:toks[b].Start] == " " }
 	var out []dateUse
 	for i := 0; i < len(toks); i++ {
 		k := toks[i]
-		switch {
-		case k.Kind == document.Number && isDayNumber(word(i)):
-			j := i + 1
-			if spaced(i, j) && word(j) == "of" && isOrdinalDay(word(i)) {
-				j++
-			}
-			if !spaced(j-1, j) {
-				continue
-			}
-			m, next, ok := month(j)
-			if !ok {
-				continue
-			}
-			u := dateUse{dayFirst: true, day: word(i), month: m, span: document.Span{Start: k.Start, End: toks[next-1].End}}
-			if spaced(next-1, next) && isYear(word(next)) {
-				u.year, u.span.End = word(next), toks[next].End
-				next++
-			}
-			out = append(out, u)
-			i = next - 1
-		case k.Kind == document.Word && t[k.Start] >= 'A' && t[k.Start] <= 'S': // a month's first letter; most words are lower case
-			m, next, ok := month(i)
-			if !ok || !spaced(next-1, next) || toks[next].Kind != document.Number || !isDayNumber(word(next)) {
-				continue
-			}
+		if k.Kind != document.Word || !slices.Contains(months, k.Word) {
+			continue
+		}
+		m, next := word(i), i+1
+		if monthForm(m) == abbreviatedMonth && next < len(toks) && toks[next].Start == k.End && word(next) == "." {
+			m, next = m+".", next+1 // "Feb."; "Beijing, 10 Feb (Xinhua)" has none
+		}
+		u := dateUse{month: m, span: document.Span{Start: k.Start, End: toks[next-1].End}}
+		switch day := i - 1; {
+		case spaced(day, i) && toks[day].Kind == document.Number && isDayNumber(word(day)):
+			u.dayFirst, u.day, u.span.Start = true, word(day), toks[day].Start
+		case spaced(day, i) && word(day) == "of" && spaced(day-1, day) && isOrdinalDay(word(day-1)):
+			u.dayFirst, u.day, u.span.Start = true, word(day-1), toks[day-1].Start // "31st of January"
+		case spaced(next-1, next) && toks[next].Kind == document.Number && isDayNumber(word(next)):
 			if next+1 < len(toks) && toks[next+1].Start == toks[next].End && toks[next+1].Kind != document.Punct {
 				continue // "March 5km"
 			}
-			u := dateUse{day: word(next), month: m, span: document.Span{Start: k.Start, End: toks[next].End}}
-			if y := next + 2; y < len(toks) && word(next+1) == "," && toks[next+1].Start == toks[next].End && spaced(next+1, y) && isYear(word(y)) {
-				u.year, u.span.End = word(y), toks[y].End
-				next = y
-			}
-			out = append(out, u)
-			i = next
+			u.day, u.span.End = word(next), toks[next].End
+			next++
+		default:
+			continue
 		}
+		// The year: "31 January 2023", "February 10, 2023".
+		if y := next; u.dayFirst && spaced(y-1, y) && isYear(word(y)) {
+			u.year, u.span.End = word(y), toks[y].End
+			next++
+		} else if y := next + 1; !u.dayFirst && y < len(toks) && word(next) == "," && toks[next].Start == toks[next-1].End && spaced(next, y) && isYear(word(y)) {
+			u.year, u.span.End = word(y), toks[y].End
+			next = y + 1
+		}
+		out = append(out, u)
+		i = next - 1
 	}
 	return out
 }
