@@ -225,4 +225,13 @@ func TestMixedDateOrder(t *testing.T) {
 			t.Errorf("%q: findings %+v, want one suggestion %q", text, fs, want)
 		}
 	}
+	// The message gives the count, and on a tie says the first date decided.
+	for text, want := range map[string]string{
+		"On 9 February, 11 February and on February 10.": `"February 10" in a document that mostly writes dates day first (2 to 1); use one order`,
+		"On February 2 and on the 31st of January.":      `"31st of January" in a document that writes its first date month first (1 to 1); use one order`,
+	} {
+		if fs := findingsFor(t, e, text); len(fs) != 1 || fs[0].Message != want {
+			t.Errorf("%q: findings %+v, want the message %q", text, fs, want)
+		}
+	}
 }

@@ -66,8 +66,12 @@ func (mixedDateOrderCheck) Check(ctx context.Context, d *document.Document, emit
 				repl += " " + u.year
 			}
 		}
+		why := fmt.Sprintf("mostly writes dates %s (%d to %d)", order, kept, other)
+		if kept == other {
+			why = fmt.Sprintf("writes its first date %s (%d to %d)", order, kept, other)
+		}
 		emit(Finding{Rule: "format.mixed-date-order", Category: Formatting, Span: u.span, Confidence: 0.8,
-			Message: fmt.Sprintf("%q in a document that mostly writes dates %s (%d to %d); use one order", d.Text[u.span.Start:u.span.End], order, kept, other),
+			Message: fmt.Sprintf("%q in a document that %s; use one order", d.Text[u.span.Start:u.span.End], why),
 			Fixes:   []Fix{{Replacement: repl}}})
 	}
 }

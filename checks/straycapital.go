@@ -15,9 +15,10 @@ import (
 // no letter case, and engines capitalise where the source had a line break
 // or a heading; a scraper that joins two lines leaves a sentence's capital
 // behind a lost full stop ("using stock The discount is"). The words come
-// from the stray-capital pack. Only a word between two lower-case words on
-// one line counts (after a comma too), so titles ("read The Times", "Gone
-// With the Wind"), quotations after a colon and line starts are left alone.
+// from the stray-capital pack. Only a word before a lower-case word on its
+// line counts, and after a lower-case word or after a comma or semicolon,
+// so titles ("read The Times", "Gone With the Wind"), quotations after a
+// colon and line starts are left alone.
 type strayCapitalCheck struct {
 	words  map[string]bool // lower-case function words
 	maxLen int             // the longest of them, at most maxStrayWord
@@ -62,7 +63,7 @@ func (c *strayCapitalCheck) Check(ctx context.Context, d *document.Document, emi
 		if next.Kind != document.Word || !startsLower(t[next.Start:next.End]) || !wordGap(t[k.End:next.Start]) {
 			continue // "read The Times": a title goes on in capitals
 		}
-		if !c.afterLowerWord(t, toks, i) {
+		if !afterLowerWord(t, toks, i) {
 			continue
 		}
 		lower := strings.ToLower(w)
@@ -72,9 +73,9 @@ func (c *strayCapitalCheck) Check(ctx context.Context, d *document.Document, emi
 	}
 }
 
-// afterLowerWord: the word before toks[i] on its line is in lower case,
-// directly or across a comma or semicolon ("Old Town, And many").
-func (c *strayCapitalCheck) afterLowerWord(t string, toks []document.Token, i int) bool {
+// afterLowerWord: toks[i] follows a lower-case word on its line, or a comma
+// or semicolon after any word ("Old Town, And many", "costs rose; The").
+func afterLowerWord(t string, toks []document.Token, i int) bool {
 	p := toks[i-1]
 	if !wordGap(t[p.End:toks[i].Start]) {
 		return false
