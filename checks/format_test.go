@@ -213,6 +213,8 @@ func TestMixedDateOrder(t *testing.T) {
 		{text: "On 9 February and 11 February 2023, in June 2023, May 5.", want: []string{"May 5"}},
 		{text: "In June 2023, 40 March marchers; March 5km race on 9 February.", want: nil},
 		{text: "Feb. 11 and Feb 12; 10 Feb was quiet.", want: []string{"10 Feb"}},
+		// A timestamp is the site's, not the writer's: comment headers do not outvote the article.
+		{text: "On June 13 the chief met them.\n\nsiberalt 9 August 2017 10: 26\nJedi 9 August 2017, 10:38\nsoroKING 9 August 10:40", want: nil},
 	})
 	e := testEngine(t, "format.mixed-date-order")
 	for text, want := range map[string]string{

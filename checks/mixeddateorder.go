@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/copydesk/copydesk/document"
 )
@@ -77,7 +78,8 @@ func (mixedDateOrderCheck) Check(ctx context.Context, d *document.Document, emit
 }
 
 // dateUses finds "31 January", "31st of January", "10 Feb." and "February 10",
-// "Feb. 11", with a year after them ("31 January 2023", "February 10, 2023").
+// "Feb. 11", with a year after them ("31 January 2023", "February 10, 2023"),
+// but not a timestamp, which a site's software writes in its own order.
 // It looks for the months among the document's distinct spellings first:
 // a document without one costs no pass over its tokens, and one with them a
 // pass that compares word numbers.
@@ -127,10 +129,26 @@ func dateUses(d *document.Document) []dateUse {
 			u.year, u.span.End = word(y), toks[y].End
 			next = y + 1
 		}
-		out = append(out, u)
 		i = next - 1
+		if timestamp(t, toks, next) {
+			continue // "9 August 2017 10:26" heads a comment or a page: the site's format, not the writer's
+		}
+		out = append(out, u)
 	}
 	return out
+}
+
+// timestamp: toks[i], after an optional comma, is a clock time ("10:26",
+// or "10: 26" as engines space it).
+func timestamp(t string, toks []document.Token, i int) bool {
+	if i < len(toks) && t[toks[i].Start:toks[i].End] == "," {
+		i++
+	}
+	if i >= len(toks) || toks[i].Kind != document.Number {
+		return false
+	}
+	k := toks[i]
+	return strings.IndexByte(t[k.Start:k.End], ':') >= 0 || i+1 < len(toks) && toks[i+1].Start == k.End && t[k.End] == ':'
 }
 
 // isDayNumber: "9", "31", "9th", "31st" (a day of the month).
