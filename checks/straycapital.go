@@ -48,16 +48,28 @@ func newStrayCapital(s *Setup) (Check, error) {
 func (*strayCapitalCheck) ID() string { return "mt.stray-capital" }
 
 func (c *strayCapitalCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
-	t, toks := d.Text, d.Tokens
+	// The capitalised function words among the document's distinct
+	// spellings ("The", "In", "And"), found once each, not at every use.
+	var flagged []bool
 	var buf [maxStrayWord]byte
+	for id := range int32(d.NumWords()) {
+		w := d.Word(id)
+		if len(w) > c.maxLen || w[0] < 'A' || w[0] > 'Z' || !capitalisedOnly(w) || !c.words[string(lowerASCIIInto(buf[:0], w))] {
+			continue // (a map index by string(bytes) does not allocate)
+		}
+		if flagged == nil {
+			flagged = make([]bool, d.NumWords())
+		}
+		flagged[id] = true
+	}
+	if flagged == nil {
+		return
+	}
+	t, toks := d.Text, d.Tokens
 	for i := 1; i+1 < len(toks); i++ {
 		k := toks[i]
-		if k.Kind != document.Word || k.Len() > c.maxLen || t[k.Start] < 'A' || t[k.Start] > 'Z' {
-			continue // most words: lower case, or longer than any function word
-		}
-		w := t[k.Start:k.End]
-		if !capitalisedOnly(w) || !c.words[string(lowerASCIIInto(buf[:0], w))] {
-			continue // (a map index by string(bytes) does not allocate)
+		if k.Kind != document.Word || !flagged[k.Word] {
+			continue
 		}
 		next := toks[i+1]
 		if next.Kind != document.Word || !startsLower(t[next.Start:next.End]) || !wordGap(t[k.End:next.Start]) {
@@ -66,6 +78,7 @@ func (c *strayCapitalCheck) Check(ctx context.Context, d *document.Document, emi
 		if !afterLowerWord(t, toks, i) {
 			continue
 		}
+		w := t[k.Start:k.End]
 		lower := strings.ToLower(w)
 		emit(Finding{Rule: "mt.stray-capital", Category: MTArtefact, Span: k.Span, Confidence: 0.75,
 			Message: fmt.Sprintf("%q capitalised in mid-sentence: write %q, or end the sentence before it if a full stop was lost", w, lower),
