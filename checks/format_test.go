@@ -215,6 +215,8 @@ func TestMixedDateOrder(t *testing.T) {
 		{text: "Feb. 11 and Feb 12; 10 Feb was quiet.", want: []string{"10 Feb"}},
 		// A timestamp is the site's, not the writer's: comment headers do not outvote the article.
 		{text: "On June 13 the chief met them.\n\nsiberalt 9 August 2017 10: 26\nJedi 9 August 2017, 10:38\nsoroKING 9 August 10:40", want: nil},
+		{text: "Published 9 August 2017\nOn June 13 the chief met them.\nLast updated on 5 May 2021", want: nil},
+		{text: "Updated\n9 August and 10 August, and on June 13 they met.", want: []string{"June 13"}}, // a stamp word ends at its line
 	})
 	e := testEngine(t, "format.mixed-date-order")
 	for text, want := range map[string]string{

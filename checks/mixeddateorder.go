@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -130,12 +131,35 @@ func dateUses(d *document.Document) []dateUse {
 			next = y + 1
 		}
 		i = next - 1
-		if timestamp(t, toks, next) {
-			continue // "9 August 2017 10:26" heads a comment or a page: the site's format, not the writer's
+		if timestamp(t, toks, next) || stamped(t, toks, u.span.Start) {
+			continue // "9 August 2017 10:26", "Last updated on 5 May 2021": the site's format, not the writer's
 		}
 		out = append(out, u)
 	}
 	return out
+}
+
+// stampWords introduce the date a site's software prints on a page or a comment.
+var stampWords = map[string]bool{"published": true, "updated": true, "posted": true, "modified": true, "created": true}
+
+// stamped: one of the three words before the date at start, on its line, is a stamp word
+// ("Published 9 August 2017", "Last updated on 5 May 2021").
+func stamped(t string, toks []document.Token, start int) bool {
+	i := firstTokenAt(toks, start)
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if strings.IndexByte(t[toks[k].End:toks[k+1].Start], '\n') >= 0 {
+			return false
+		}
+		if toks[k].Kind == document.Word && stampWords[strings.ToLower(t[toks[k].Start:toks[k].End])] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstTokenAt is the index of the token starting at off.
+func firstTokenAt(toks []document.Token, off int) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
 }
 
 // timestamp: toks[i], after an optional comma, is a clock time ("10:26",
