@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/config"
+	"github.com/copydesk/copydesk/edit"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -193,6 +194,8 @@ func TestMixedAbbreviation(t *testing.T) {
 		{text: "The U.S. said so, U.S. troops stayed, and US officials agreed.", want: []string{"US"}},
 		{text: "The US said so, US troops stayed, and U.S. officials agreed.", want: []string{"U.S."}},
 		{text: "US troops stayed in the U.S.\n", want: []string{"US"}},
+		// A plain form ending its sentence takes its full stop into the span: "U.S.", not "U.S..".
+		{text: "The U.S. said so and U.S. troops stayed in the US.", want: []string{"US."}},
 		{text: "US officials and UN staff met; the U.N. envoy and UN aid.", want: []string{"U.N."}},
 		// Not: one form only, a currency, a line in capitals, a word inside another.
 		{text: "The U.S. Senate and U.S. troops.", want: nil},
@@ -237,5 +240,44 @@ func TestMixedDateOrder(t *testing.T) {
 		if fs := findingsFor(t, e, text); len(fs) != 1 || fs[0].Message != want {
 			t.Errorf("%q: findings %+v, want the message %q", text, fs, want)
 		}
+	}
+}
+
+// TestAbbreviationsHouseStyle: with abbreviations set, every use of the other
+// form is a finding, mixed or not, and its fix is safe unless a capital
+// follows a dotted form whose full stop may end a sentence.
+func TestAbbreviationsHouseStyle(t *testing.T) {
+	packs, err := rules.Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ house, text, msg, fixed string }{
+		{"dotted", "US officials met UN staff in the US.\n",
+			`"US" where the house style writes "U.S." (abbreviations: dotted)`, "U.S. officials met U.N. staff in the U.S.\n"},
+		{"plain", "The U.S. Senate and U.N. staff met in the U.K.\n",
+			`"U.S." where the house style writes "US" (abbreviations: plain)`, "The U.S. Senate and UN staff met in the UK.\n"},
+	} {
+		cfg := config.Default()
+		cfg.Abbreviations = tc.house
+		e, err := NewEngine(&Setup{Config: cfg, Packs: packs}, []string{"format.mixed-abbreviation"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs := findingsFor(t, e, tc.text)
+		if len(fs) != 3 || fs[0].Message != tc.msg {
+			t.Errorf("%s: %d findings, first %q; want 3, first %q", tc.house, len(fs), fs[0].Message, tc.msg)
+		}
+		var edits []edit.Edit
+		for _, f := range fs {
+			if x, ok := f.SafeFix(); ok {
+				edits = append(edits, edit.Edit{Start: f.Span.Start, End: f.Span.End, New: x.Replacement})
+			}
+		}
+		if out, _, _ := edit.Apply([]byte(tc.text), edits); string(out) != tc.fixed {
+			t.Errorf("%s: fixed %q, want %q", tc.house, out, tc.fixed)
+		}
+	}
+	if _, err := config.Parse(".copydesk.yaml", []byte("abbreviations: dots\n")); err == nil || !strings.Contains(err.Error(), `abbreviations: "dots": want dotted (U.S.) or plain (US)`) {
+		t.Errorf("bad setting: error %v", err)
 	}
 }

@@ -41,6 +41,7 @@ type Config struct {
 	HouseStyle         bool                   `yaml:"house-style"`    // names.variant: a spelling the gazetteer lists as a variant is a finding even alone
 	ReportAliases      bool                   `yaml:"report-aliases"` // names.alias: report an entity's other names (ISIL, Daesh) as findings, fixed to the canonical
 	Spelling           string                 `yaml:"spelling"`       // typo.mixed-spelling: the house's variety (american, british, british-ize); "" follows each document's majority
+	Abbreviations      string                 `yaml:"abbreviations"`  // format.mixed-abbreviation: the house's form (dotted: U.S.; plain: US); "" follows each document's majority
 	Include            []string               `yaml:"include"`
 	Exclude            []string               `yaml:"exclude"`
 
@@ -158,6 +159,11 @@ func Parse(path string, raw []byte) (*Config, error) {
 	case "", "american", "british", "british-ize":
 	default:
 		return nil, &Error{Path: path, Msg: fmt.Sprintf("spelling: %q: want american, british or british-ize", c.Spelling)}
+	}
+	switch c.Abbreviations {
+	case "", "dotted", "plain":
+	default:
+		return nil, &Error{Path: path, Msg: fmt.Sprintf("abbreviations: %q: want dotted (U.S.) or plain (US)", c.Abbreviations)}
 	}
 	if c.FailOn != "" {
 		switch c.FailOn {

@@ -65,6 +65,10 @@ accept:
 # Spelling: hold every document to one variety (american, british for -ise, british-ize for Oxford -ize).
 # Unset, a document is held to the variety most of its words use.
 # spelling: american
+
+# Abbreviations: hold every document to one form (dotted: U.S., U.N.; plain: US, UN).
+# Unset, a document is held to the form most of its uses take.
+# abbreviations: dotted
 `
 
 func initCommand() *cli.Command {
