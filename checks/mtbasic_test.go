@@ -47,6 +47,16 @@ func TestRepeatedPhrase(t *testing.T) {
 		// Lists and emphasis set copies apart with punctuation; function words alone repeat nothing.
 		{text: "The angles are minus 120 degrees, minus 120 degrees, 0 degrees. Do not worry, do not worry.", want: nil},
 		{text: "It is what it is what it is. At the same time. At the same time, it rained.", want: nil},
+		// A long phrase three times or more with commas between: an engine's loop, not a list.
+		{text: "The video shows the history of the people who lived in the country, the history of the people who lived in the country, the history of the people who lived in the country.",
+			want: []string{"the history of the people who lived in the country, the history of the people who lived in the country, the history of the people who lived in the country"}},
+		{text: "It said one two three four five, one two three four five, one two three four five, one two three four five, six.",
+			want: []string{"one two three four five, one two three four five, one two three four five, one two three four five"}},
+		// Not: a phrase ending in a function word, twice: the second copy starts a phrase of its own.
+		{text: "Compare the file with the file with the same name; update branches and tags with branches and tags with the same name.", want: nil},
+		// Not: two copies, four words, copies on separate lines.
+		{text: "We will fight them on the beaches, we will fight them on the beaches. We shall not pass, we shall not pass, we shall not pass.", want: nil},
+		{text: "the history of the old country,\nthe history of the old country,\nthe history of the old country", want: nil},
 	})
 	fs := findingsFor(t, testEngine(t, "mt.repeated-phrase"), "sitting in the middle of the table in the middle of the table today")
 	if len(fs) != 1 || len(fs[0].Fixes) != 1 || fs[0].Fixes[0].Replacement != "in the middle of the table" || fs[0].Fixes[0].Safe {

@@ -13,7 +13,10 @@ import (
 // engine falls into, which mt.repeated-word sees only for one word. Copies
 // set apart by punctuation are left alone, because lists and emphasis repeat
 // phrases that way ("minus 120 degrees, minus 120 degrees, 0 degrees"; "do
-// not worry, do not worry").
+// not worry, do not worry"), except a phrase of five words or more written
+// three times or more with commas between ("the history of the people who
+// lived in the country, the history of the people who lived in the country,
+// …"): no speaker repeats that much word for word, and engines do.
 type repeatedPhraseCheck struct{}
 
 func init() {
@@ -24,10 +27,13 @@ func init() {
 
 func (repeatedPhraseCheck) ID() string { return "mt.repeated-phrase" }
 
-// Phrases of minPhraseWords to maxPhraseWords words are compared.
+// Phrases of minPhraseWords to maxPhraseWords words are compared; copies
+// set apart by commas need minCommaWords words and minCommaCopies copies.
 const (
 	minPhraseWords = 3
 	maxPhraseWords = 10
+	minCommaWords  = 5
+	minCommaCopies = 3
 )
 
 func (repeatedPhraseCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
@@ -49,6 +55,17 @@ func (repeatedPhraseCheck) Check(ctx context.Context, d *document.Document, emit
 	last := make([][2]int32, d.NumWords()) // 1 + the two latest indexes of each spelling, 0 for none
 	done := 0                              // tokens before this are in a reported loop
 	for j := 0; j < len(toks); j++ {
+		if toks[j].Kind == document.Punct && t[toks[j].Start] == ',' && j >= done {
+			if i, words, copies := commaLoop(t, toks, j, done, spaced); copies > 0 && !allFunctionWords(word, i, words) {
+				one := t[toks[i].Start:toks[i+words-1].End]
+				end := i + (copies-1)*(words+1) + words // after the last copy's words
+				emit(Finding{Rule: "mt.repeated-phrase", Category: MTArtefact, Span: document.Span{Start: toks[i].Start, End: toks[end-1].End},
+					Confidence: 0.8, Message: fmt.Sprintf("Phrase repeated %s with commas between: %q; keep one", timesWord(copies), clip(one, 60)),
+					Fixes: []Fix{{Replacement: one}}})
+				done = end
+			}
+			continue
+		}
 		if toks[j].Kind != document.Word {
 			continue
 		}
@@ -68,6 +85,9 @@ func (repeatedPhraseCheck) Check(ctx context.Context, d *document.Document, emit
 			for i+(copies+1)*n <= len(toks) && samePhrase(toks, i, i+copies*n, n) && spaced(i+copies*n-1, i+(copies+1)*n) {
 				copies++
 			}
+			if copies == 2 && inLowered(englishFunctionWords, word(i+n-1)) {
+				continue // "compare the file with the file with the same name": the second copy starts a phrase of its own
+			}
 			// The finding spans every copy; its suggestion is one of them.
 			one := t[toks[i].Start:toks[i+n-1].End]
 			emit(Finding{Rule: "mt.repeated-phrase", Category: MTArtefact, Span: document.Span{Start: toks[i].Start, End: toks[i+copies*n-1].End},
@@ -77,6 +97,32 @@ func (repeatedPhraseCheck) Check(ctx context.Context, d *document.Document, emit
 			break
 		}
 	}
+}
+
+// commaLoop: the comma at c ends the first copy of a phrase of
+// minCommaWords to maxPhraseWords words, written at least minCommaCopies
+// times with a comma and spaces between copies. It returns where the first
+// copy starts, its words and the copies (0: none). The phrase is the words
+// before the comma, so a word the phrase holds twice does not hide the loop.
+func commaLoop(t string, toks []document.Token, c, done int, spaced func(i, j int) bool) (start, words, copies int) {
+	comma := func(k int) bool { return k < len(toks) && toks[k].Kind == document.Punct && t[toks[k].Start] == ',' }
+	for w := minCommaWords; w <= maxPhraseWords; w++ {
+		i := c - w
+		if i < done || c+w >= len(toks) || !spaced(i, c) || toks[i+w-1].End != toks[c].Start {
+			continue
+		}
+		n := 1
+		for s := c + 1; s+w <= len(toks) && onlyHSpace(t[toks[s-1].End:toks[s].Start]) && samePhrase(toks, i, s, w) && spaced(s, s+w); s += w + 1 {
+			n++
+			if !comma(s + w) {
+				break
+			}
+		}
+		if n >= minCommaCopies {
+			return i, w, n
+		}
+	}
+	return 0, 0, 0
 }
 
 // samePhrase: the n words at a and at b are spelled alike.
