@@ -17,7 +17,8 @@ func FuzzChecks(f *testing.F) {
 	for _, s := range []string{"Gen. Gen. Othman al-Ghanemi met\u00a0Shoigu at 10: 26 .. %s", "US -Russian ((TV)) “quote",
 		"Leave a Reply\n\nTwitter picture\n", "اترك تعليق and Иран and the countryisde", "ISIS and ISUS and al-Daesh and Daesh",
 		"0 $\n2,500 $\n", "caf\xe9 â€™ \x00 \u200b", "<p>x &amp;#8217; <a href=\"y\">z</a><!-- c --><script>q</script> &nbsp;<br>", "said，the ٢٠٢٣ Ｑ３ 《x》\u3000",
-		"cutting off All connections; The 31st of January and Feb. 10, 2023 10: 26, on the evening of the 8th, 9 Aug"} {
+		"cutting off All connections; The 31st of January and Feb. 10, 2023 10: 26, on the evening of the 8th, 9 Aug",
+		"a b c d e, a b c d e, a b c d e,, the file with the file with"} {
 		f.Add([]byte(s))
 	}
 	e := testEngine(f)
