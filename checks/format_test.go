@@ -281,3 +281,13 @@ func TestAbbreviationsHouseStyle(t *testing.T) {
 		t.Errorf("bad setting: error %v", err)
 	}
 }
+
+// TestHyphenDashPhrases: a phrase that opens an example or an addition after
+// a hyphen is a dash's work; with its comma only where the pack says so.
+func TestHyphenDashPhrases(t *testing.T) {
+	runRuleCases(t, "format.hyphen-dash", []ruleCase{
+		{text: "Income matters more-for example, in Britain. Drug addiction-as well as poverty. A message-such as this.",
+			want: []string{"-", "-", "-"}},
+		{text: "A hoped-for example of growth; a much-wished-for instance; a sought-after example.", want: nil},
+	})
+}

@@ -18,7 +18,8 @@ import (
 // compound ends in (rules/packs/hyphendash.yaml), not followed by another
 // hyphen (state-of-the-art); URLs, paths and handles are left alone.
 type hyphenDashCheck struct {
-	openers map[string]bool
+	openers map[string]bool // one word ("those") or a phrase of up to three ("such as", "for example,")
+	leads   map[string]bool // the first words of the phrases
 }
 
 // minDashLeft: the word before the hyphen has at least this many letters
@@ -28,9 +29,17 @@ const minDashLeft = 3
 func init() {
 	Register(Family{ID: "format.hyphen-dash", Rules: []RuleInfo{{ID: "format.hyphen-dash", Category: Formatting, Severity: Warning,
 		Description: "A hyphen standing for a dash before a clause (\"black holes-those that\"), as engines render the Chinese \"——\"."}},
-		New: func(s *Setup) (Check, error) {
-			return hyphenDashCheck{openers: s.packWords("format.hyphen-dash", func(string) bool { return true })}, nil
-		}})
+		New: newHyphenDash})
+}
+
+func newHyphenDash(s *Setup) (Check, error) {
+	c := hyphenDashCheck{openers: s.packWords("format.hyphen-dash", func(string) bool { return true }), leads: map[string]bool{}}
+	for w := range c.openers {
+		if lead, _, ok := strings.Cut(w, " "); ok {
+			c.leads[lead] = true
+		}
+	}
+	return c, nil
 }
 
 func (hyphenDashCheck) ID() string { return "format.hyphen-dash" }
@@ -45,6 +54,11 @@ func (c hyphenDashCheck) Check(ctx context.Context, d *document.Document, emit f
 		i := from + k
 		from = i + 1
 		right := wordAfterHyphen(t, i+1) // most hyphens join words no clause opens with: tried first
+		if c.leads[right] {
+			if p := c.phraseAfter(t, i+1+len(right), right); p != "" {
+				right = p // "important-for example": compounds end in "for", not in "for example"
+			}
+		}
 		if !c.openers[right] {
 			continue
 		}
@@ -56,6 +70,34 @@ func (c hyphenDashCheck) Check(ctx context.Context, d *document.Document, emit f
 			Message: fmt.Sprintf("Hyphen between %q and %q where a dash belongs; write an em dash (—)", left, right),
 			Fixes:   []Fix{{Replacement: "—"}}})
 	}
+}
+
+// phraseAfter: the opening phrase of up to three words that first, the word
+// after a hyphen, starts with the words from j ("for" + " example"), with
+// its comma when the pack lists it so ("for example,"); "" when there is none.
+func (c hyphenDashCheck) phraseAfter(t string, j int, first string) string {
+	phrase := first
+	for range 2 {
+		if j >= len(t) || t[j] != ' ' {
+			return ""
+		}
+		k := j + 1
+		for k < len(t) && t[k] >= 'a' && t[k] <= 'z' {
+			k++
+		}
+		if k == j+1 {
+			return ""
+		}
+		phrase += t[j:k]
+		j = k
+		if c.openers[phrase] {
+			return phrase
+		}
+		if j < len(t) && t[j] == ',' && c.openers[phrase+","] {
+			return phrase + "," // "important-for example, Britain"; not "a hoped-for example of"
+		}
+	}
+	return ""
 }
 
 // wordBeforeHyphen is the run of letters that ends at i, or at a closing
