@@ -21,7 +21,7 @@ type repeatedPhraseCheck struct{}
 
 func init() {
 	Register(Family{ID: "mt.repeated-phrase", Rules: []RuleInfo{{ID: "mt.repeated-phrase", Category: MTArtefact, Severity: Warning,
-		Description: "A phrase of three words or more repeated straight after itself (\"in the middle of the table in the middle of the table\"), a translation engine's loop."}},
+		Description: "A phrase of three words or more repeated straight after itself (\"in the middle of the table in the middle of the table\"), or of five or more three times with commas between: a translation engine's loop."}},
 		New: func(*Setup) (Check, error) { return repeatedPhraseCheck{}, nil }})
 }
 
