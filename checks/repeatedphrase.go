@@ -106,9 +106,15 @@ func (repeatedPhraseCheck) Check(ctx context.Context, d *document.Document, emit
 // before the comma, so a word the phrase holds twice does not hide the loop.
 func commaLoop(t string, toks []document.Token, c, done int, spaced func(i, j int) bool) (start, words, copies int) {
 	comma := func(k int) bool { return k < len(toks) && toks[k].Kind == document.Punct && t[toks[k].Start] == ',' }
+	if c+1 >= len(toks) || toks[c+1].Kind != document.Word {
+		return 0, 0, 0
+	}
 	for w := minCommaWords; w <= maxPhraseWords; w++ {
 		i := c - w
-		if i < done || c+w >= len(toks) || !spaced(i, c) || toks[i+w-1].End != toks[c].Start {
+		// The word after the comma must be the copy's first: one comparison
+		// turns away nearly every comma before the costlier tests.
+		if i < done || c+w >= len(toks) || toks[i].Word != toks[c+1].Word || toks[i].Kind != document.Word ||
+			!spaced(i, c) || toks[i+w-1].End != toks[c].Start {
 			continue
 		}
 		n := 1
