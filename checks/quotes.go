@@ -131,7 +131,9 @@ func checkStraight(d *document.Document, p document.Span, nextOpens bool, emit f
 		return
 	}
 	last := marks[len(marks)-1]
-	opening := (last == p.Start || t[last-1] == ' ' || t[last-1] == '(') && last+1 < p.End && isLetterAt(t, last+1)
+	// After a space, a bracket or a line break: a quote opening a line of a
+	// paragraph opens too (a headline's line, then the quote on the next).
+	opening := (last == p.Start || strings.IndexByte(" \t\r\n(", t[last-1]) >= 0) && last+1 < p.End && isLetterAt(t, last+1)
 	if opening {
 		emitOpen(d, last, p.End, emit)
 	}

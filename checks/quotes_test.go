@@ -13,6 +13,8 @@ func TestUnbalancedQuote(t *testing.T) {
 		// A quotation that ends in a number closes after it (MQM zh-en); an inch mark is followed by a word.
 		{text: "He said: \"We welcome the visit on the basis of the consensus of 9/2\". Then he left.", want: nil},
 		{text: "He is 5'10\" tall. She said \"we will go", want: []string{"\"we will go"}},
+		// A straight quote opening a line of a paragraph opens too (a headline's line above it).
+		{text: "Xinhua commentator\n\"Promoting modernization is a project. He spoke at length.", want: []string{"\"Promoting modernization is a project"}},
 		{text: "Source ((TV)) and [[link]]", want: []string{"((TV))", "[[link]]"}, fixed: "Source (TV) and [link]"},
 		{text: "Allah is Angry : ) and 1) first a) second (done)", want: nil},
 		{text: "Log Out / Change )", want: []string{")"}},
