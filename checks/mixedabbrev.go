@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/document"
 )
@@ -88,13 +86,7 @@ func (c *mixedAbbrevCheck) Check(ctx context.Context, d *document.Document, emit
 }
 
 // capitalFollows: spaces on the line, then an upper-case letter, follow i.
-func capitalFollows(t string, i int) bool {
-	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
-		i++
-	}
-	r, _ := utf8.DecodeRuneInString(t[i:])
-	return unicode.IsUpper(r)
-}
+func capitalFollows(t string, i int) bool { return startsUpper(strings.TrimLeft(t[i:], " \t")) }
 
 // houseName is the abbreviations setting in force.
 func (c *mixedAbbrevCheck) houseName() string { return [...]string{"dotted", "plain"}[c.house] }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -107,12 +106,13 @@ func dateUses(d *document.Document) []dateUse {
 		if monthForm(m) == abbreviatedMonth && next < len(toks) && toks[next].Start == k.End && word(next) == "." {
 			m, next = m+".", next+1 // "Feb."; "Beijing, 10 Feb (Xinhua)" has none
 		}
-		u := dateUse{month: m, span: document.Span{Start: k.Start, End: toks[next-1].End}}
+		u := dateUse{month: m, span: document.Span{End: toks[next-1].End}} // its start: the first token, below
+		first := i                                                         // the date's first token
 		switch day := i - 1; {
 		case spaced(day, i) && toks[day].Kind == document.Number && isDayNumber(word(day)):
-			u.dayFirst, u.day, u.span.Start = true, word(day), toks[day].Start
+			u.dayFirst, u.day, first = true, word(day), day
 		case spaced(day, i) && word(day) == "of" && spaced(day-1, day) && isOrdinalDay(word(day-1)):
-			u.dayFirst, u.day, u.span.Start = true, word(day-1), toks[day-1].Start // "31st of January"
+			u.dayFirst, u.day, first = true, word(day-1), day-1 // "31st of January"
 		case spaced(next-1, next) && toks[next].Kind == document.Number && isDayNumber(word(next)):
 			if next+1 < len(toks) && toks[next+1].Start == toks[next].End && toks[next+1].Kind != document.Punct {
 				continue // "March 5km"
@@ -131,7 +131,8 @@ func dateUses(d *document.Document) []dateUse {
 			next = y + 1
 		}
 		i = next - 1
-		if timestamp(t, toks, next) || stamped(t, toks, u.span.Start) {
+		u.span.Start = toks[first].Start
+		if timestamp(t, toks, next) || stamped(t, toks, first) {
 			continue // "9 August 2017 10:26", "Last updated on 5 May 2021": the site's format, not the writer's
 		}
 		out = append(out, u)
@@ -142,10 +143,9 @@ func dateUses(d *document.Document) []dateUse {
 // stampWords introduce the date a site's software prints on a page or a comment.
 var stampWords = map[string]bool{"published": true, "updated": true, "posted": true, "modified": true, "created": true}
 
-// stamped: one of the three words before the date at start, on its line, is a stamp word
-// ("Published 9 August 2017", "Last updated on 5 May 2021").
-func stamped(t string, toks []document.Token, start int) bool {
-	i := firstTokenAt(toks, start)
+// stamped: one of the three words before toks[i], the date's first, on its
+// line, is a stamp word ("Published 9 August 2017", "Last updated on 5 May 2021").
+func stamped(t string, toks []document.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if strings.IndexByte(t[toks[k].End:toks[k+1].Start], '\n') >= 0 {
 			return false
@@ -155,11 +155,6 @@ func stamped(t string, toks []document.Token, start int) bool {
 		}
 	}
 	return false
-}
-
-// firstTokenAt is the index of the token starting at off.
-func firstTokenAt(toks []document.Token, off int) int {
-	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
 }
 
 // timestamp: toks[i], after an optional comma, is a clock time ("10:26",

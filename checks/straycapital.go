@@ -51,11 +51,10 @@ func (c *strayCapitalCheck) Check(ctx context.Context, d *document.Document, emi
 	// The capitalised function words among the document's distinct
 	// spellings ("The", "In", "And"), found once each, not at every use.
 	var flagged []bool
-	var buf [maxStrayWord]byte
 	for id := range int32(d.NumWords()) {
 		w := d.Word(id)
-		if len(w) > c.maxLen || w[0] < 'A' || w[0] > 'Z' || !capitalisedOnly(w) || !c.words[string(lowerASCIIInto(buf[:0], w))] {
-			continue // (a map index by string(bytes) does not allocate)
+		if len(w) > c.maxLen || w[0] < 'A' || w[0] > 'Z' || !capitalisedOnly(w) || !inLowered(c.words, w) {
+			continue
 		}
 		if flagged == nil {
 			flagged = make([]bool, d.NumWords())
@@ -106,21 +105,9 @@ func wordGap(s string) bool {
 	return s == " " || s == "  " || s == "\u00a0"
 }
 
-// maxStrayWord bounds the length of the pack's words the check looks up
-// (the built-in pack's longest is "although").
+// maxStrayWord is the longest word the pack may list: function words are
+// short, and a longer entry is a phrase or a slip in the pack.
 const maxStrayWord = 16
-
-// lowerASCIIInto appends w to buf with ASCII letters in lower case.
-func lowerASCIIInto(buf []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
-}
 
 // capitalisedOnly: w is an upper-case letter followed by lower-case ones ("The", not "THE" or "the").
 func capitalisedOnly(w string) bool {
