@@ -406,7 +406,26 @@ func Similarity(a, b string) float64 {
 // Same reports whether two spellings are variants of one name: the same
 // key, similar enough, and no guard rail between them. Spellings that differ
 // only in case or in an article are the same name too (ArticleOnly tells).
+//
+// A name with š, č or ž is compared twice: with the letters read as the
+// digraphs they stand for (Nataša / Natasha) and with their accents dropped
+// (Vučić / Vucic, Šešelj / Seselj), as English copy often drops them.
 func Same(a, b string) bool {
+	if hasCaronLetter(a) || hasCaronLetter(b) {
+		return same(a, b) || same(dropCarons.Replace(a), dropCarons.Replace(b))
+	}
+	return same(a, b)
+}
+
+// caronLetters are read as digraphs by Fold; dropCarons writes them as the
+// bare letters instead.
+const caronLetters = "šŠčČžŽ"
+
+var dropCarons = strings.NewReplacer("š", "s", "Š", "S", "č", "c", "Č", "C", "ž", "z", "Ž", "Z")
+
+func hasCaronLetter(s string) bool { return strings.ContainsAny(s, caronLetters) }
+
+func same(a, b string) bool {
 	fa, fb := strings.Join(Parts(a), " "), strings.Join(Parts(b), " ")
 	if fa == fb {
 		return true
@@ -552,10 +571,21 @@ func slavicForm(w string) string {
 // article assimilated to the next part dropped ("Ezzor" ~ "Zor"); the Key of
 // its canonical form (Abd for Abdul and Abdel, Muhammad for Mohd, dh for th;
 // in a Slavic name j as y and -ou as -ov); and in a Slavic name that form
-// with h as g, the name with h as kh, and that read as German transliteration.
+// with h as g, the name with h as kh, and that read as German transliteration;
+// for a name with š, č or ž, the keys of it with the bare letters as well.
 func BlockKeys(name string) []string {
+	keys := nameKeys(name, nil)
+	if hasCaronLetter(name) {
+		keys = nameKeys(dropCarons.Replace(name), keys) // Same compares such names without the carons too
+	}
+	return keys
+}
+
+// nameKeys adds to keys those of a name, its parts as they are and with
+// compounds joined.
+func nameKeys(name string, keys []string) []string {
 	ps := Parts(name)
-	keys := blockKeys(ps, nil)
+	keys = blockKeys(ps, keys)
 	if joined := joinCompounds(slices.Clone(ps)); !slices.Equal(joined, ps) {
 		keys = blockKeys(joined, keys) // Same compares compounds joined when the parts do not pair up
 	}
