@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -362,21 +363,22 @@ func PrintClusters(w io.Writer, label string, st ClusterStats) {
 	fmt.Fprintf(w, "  mixed: %s\n", strings.Join(st.Examples, "; "))
 }
 
-// MergeLabels are hand labels for look-alike pairs of different spellings
-// (ANETAC's negatives) that copydesk merged at some point: "one" (one name
-// the corpus happened to write two ways in Arabic: Kavanagh / Kavanaugh),
-// "two" (two names: Nicola / Nicole) or "unclear". They tell which of the
-// "apart" errors are the data's and which copydesk's.
-type MergeLabels map[[2]string]string
+// PairLabels are hand labels for pairs of a names set: "one" (one name
+// written two ways: Kavanagh / Kavanaugh, Jeffery / Jeffrey), "two" (two
+// names: Nicola / Nicole, Reuben / Robyn) or "unclear". ANETAC's groups
+// join the English spellings of one Arabic spelling, so its "different"
+// pairs hold some one-name pairs and its "same" pairs some two-name ones;
+// the labels tell which errors are the data's and which copydesk's.
+type PairLabels map[[2]string]string
 
-// ReadMergeLabels reads a labels file (a, b, label; header line).
-func ReadMergeLabels(path string) (MergeLabels, error) {
+// ReadPairLabels reads a labels file (a, b, label; header line).
+func ReadPairLabels(path string) (PairLabels, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	labels := MergeLabels{}
+	labels := PairLabels{}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		if n == 1 {
@@ -403,7 +405,7 @@ type MergeReview struct {
 
 // ReviewMerges runs same over the negatives of pairs and reads each
 // merge with its label.
-func ReviewMerges(pairs []NamePair, same Matcher, labels MergeLabels) MergeReview {
+func ReviewMerges(pairs []NamePair, same Matcher, labels PairLabels) MergeReview {
 	r := MergeReview{Merged: map[string]int{}}
 	for _, p := range pairs {
 		if p.Same {
@@ -444,5 +446,59 @@ func PrintMergeReview(w io.Writer, label string, r MergeReview) {
 		r.ApartClear, r.PairsClear, float64(r.ApartClear)/float64(max(1, r.PairsClear)))
 	if len(r.Unlabelled) > 0 {
 		fmt.Fprintf(w, "  not labelled yet: %s\n", strings.Join(r.Unlabelled, "; "))
+	}
+}
+
+// SameReview is the "same" figure read with hand labels for a random
+// sample of the same-name pairs.
+type SameReview struct {
+	Found, Labelled map[string]int      // sampled pairs joined, and in all, by label
+	Missed          map[string][]string // sampled pairs not joined, by label
+	Unknown         []string            // labelled pairs the set does not hold as same-name pairs
+}
+
+// ReviewSame runs same over the positives of pairs that carry a label.
+func ReviewSame(pairs []NamePair, same Matcher, labels PairLabels) SameReview {
+	r := SameReview{Found: map[string]int{}, Labelled: map[string]int{}, Missed: map[string][]string{}}
+	seen := map[[2]string]bool{}
+	for _, p := range pairs {
+		k := [2]string{p.A, p.B}
+		label := labels[k]
+		if !p.Same || label == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		r.Labelled[label]++
+		if same(p.A, p.B) {
+			r.Found[label]++
+		} else {
+			r.Missed[label] = append(r.Missed[label], p.A+" / "+p.B)
+		}
+	}
+	for k := range labels {
+		if !seen[k] {
+			r.Unknown = append(r.Unknown, k[0]+" / "+k[1])
+		}
+	}
+	slices.Sort(r.Unknown)
+	return r
+}
+
+// PrintSameReview writes the sampled same-name pairs joined, by label: the
+// one-name line is copydesk's recall; the two-name line counts the set's
+// errors that copydesk joins too.
+func PrintSameReview(w io.Writer, label string, r SameReview) {
+	n := 0
+	for _, c := range r.Labelled {
+		n += c
+	}
+	frac := func(l string) string {
+		return fmt.Sprintf("%d/%d = %.3f", r.Found[l], r.Labelled[l], float64(r.Found[l])/float64(max(1, r.Labelled[l])))
+	}
+	fmt.Fprintf(w, "%s, a sample of %d same-name pairs labelled by hand: joined, of the pairs that are one name %s; two names %s; unclear %s\n",
+		label, n, frac("one"), frac("two"), frac("unclear"))
+	fmt.Fprintf(w, "  one name, missed: %s\n", strings.Join(r.Missed["one"], "; "))
+	if len(r.Unknown) > 0 {
+		fmt.Fprintf(w, "  labelled but not a same-name pair of the set: %s\n", strings.Join(r.Unknown, "; "))
 	}
 }

@@ -65,17 +65,19 @@ func TestNamesFull(t *testing.T) {
 	check := checkMatcher(t)
 	st := Names(pairs, check, 15)
 	PrintNames(testWriter{t}, "ANETAC pairs", st)
-	labels, err := ReadMergeLabels(filepath.Join(benchdata.Root(), "testdata", "bench", "names-anetac-merges.tsv"))
+	labels, err := ReadPairLabels(filepath.Join(benchdata.Root(), "testdata", "bench", "names-anetac-merges.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := ReviewMerges(pairs, check, labels)
 	PrintMergeReview(testWriter{t}, "ANETAC pairs", r)
-	// Floors at the figures measured for the check (0.739 / 0.946; names.Same alone 0.754 /
+	// Floors at the figures measured for the check (0.741 / 0.946; names.Same alone 0.757 /
 	// 0.946). Neither of the lines is met on this set. Its negatives are look-alikes
 	// within two edits, and of the 215 pairs the check merges, labelled by hand
 	// (names-anetac-merges.tsv), 56 are one name the corpus wrote two ways in Arabic
-	// (Kavanagh / Kavanaugh), 117 two names, 42 unclear. The check's rule that two one-word
+	// (Kavanagh / Kavanaugh), 117 two names, 43 unclear; of a random sample of 300 of its
+	// positives (names-anetac-positives.tsv), 111 are two names, and the check joins 0.864
+	// of the 118 that are one name (TestSameLabels). The check's rule that two one-word
 	// names English knows commonly are two names costs 63 of its positives, most of them
 	// Western names Arabic writes alike (Colombia / Columbia, Taiwan / Taiyuan); see the README.
 	if float64(st.SameFound) < 0.738*float64(st.SamePairs) || float64(st.DiffApart) < 0.945*float64(st.DiffPairs) {
@@ -90,13 +92,62 @@ func TestNamesFull(t *testing.T) {
 	if len(r.Unlabelled) > 0 {
 		t.Logf("merges to label in names-anetac-merges.tsv: %q", r.Unlabelled)
 	}
+	positives, err := ReadPairLabels(filepath.Join(benchdata.Root(), "testdata", "bench", "names-anetac-positives.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sr := ReviewSame(pairs, check, positives)
+	PrintSameReview(testWriter{t}, "ANETAC pairs", sr)
+	if len(sr.Unknown) > 0 {
+		t.Errorf("names-anetac-positives.tsv labels pairs that are not same-name pairs of the set: %q", sr.Unknown)
+	}
+}
+
+// TestSameLabels: the sample of ANETAC's same-name pairs labelled by hand
+// reads whole, and the check joins the pairs labelled one name (measured
+// 102 of 118 = 0.864; the set's "same" figure, 0.741, counts the 111 of
+// 300 sampled pairs that are two names Arabic writes alike, Reuben /
+// Robyn, as misses when copydesk keeps them apart). The labelled pairs are
+// in the repository, so this runs without the full set.
+func TestSameLabels(t *testing.T) {
+	labels, err := ReadPairLabels(filepath.Join(benchdata.Root(), "testdata", "bench", "names-anetac-positives.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(labels) != 300 || labels[[2]string{"Jeffery", "Jeffrey"}] != "one" || labels[[2]string{"Reuben", "Robyn"}] != "two" {
+		t.Fatalf("labels file read wrong: %d labels", len(labels))
+	}
+	var pairs []NamePair
+	for k := range labels {
+		pairs = append(pairs, NamePair{A: k[0], B: k[1], Same: true})
+	}
+	slices.SortFunc(pairs, func(x, y NamePair) int { return strings.Compare(x.A+"\t"+x.B, y.A+"\t"+y.B) })
+	r := ReviewSame(pairs, checkMatcher(t), labels)
+	PrintSameReview(testWriter{t}, "ANETAC sample", r)
+	if r.Labelled["one"] != 118 || r.Labelled["two"] != 111 || r.Labelled["unclear"] != 71 {
+		t.Errorf("labels by kind %v, want one 118, two 111, unclear 71", r.Labelled)
+	}
+	if float64(r.Found["one"]) < 0.85*float64(r.Labelled["one"]) {
+		t.Errorf("one-name pairs joined %d/%d, below the measured floor 0.85", r.Found["one"], r.Labelled["one"])
+	}
+	// A table: a pair labelled but absent from the set is reported, and a
+	// negative is not reviewed.
+	small := ReviewSame([]NamePair{
+		{A: "Jeffery", B: "Jeffrey", Same: true},
+		{A: "Reuben", B: "Robyn", Same: true},
+		{A: "Nicola", B: "Nicole"},
+	}, names.Same, PairLabels{{"Jeffery", "Jeffrey"}: "one", {"Reuben", "Robyn"}: "two", {"Nicola", "Nicole"}: "two", {"Osman", "Othman"}: "one"})
+	if small.Labelled["one"] != 1 || small.Labelled["two"] != 1 || small.Found["one"] != 1 ||
+		!slices.Equal(small.Unknown, []string{"Nicola / Nicole", "Osman / Othman"}) {
+		t.Errorf("small review: labelled %v, found %v, unknown %q", small.Labelled, small.Found, small.Unknown)
+	}
 }
 
 // TestMergeLabels: the labels file reads whole; a bad label is an error
 // naming the file and line; and a review counts merges by label and leaves
 // the one-name pairs out of the "apart" figure.
 func TestMergeLabels(t *testing.T) {
-	labels, err := ReadMergeLabels(filepath.Join(benchdata.Root(), "testdata", "bench", "names-anetac-merges.tsv"))
+	labels, err := ReadPairLabels(filepath.Join(benchdata.Root(), "testdata", "bench", "names-anetac-merges.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +158,7 @@ func TestMergeLabels(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("a\tb\tlabel\nNicola\tNicole\tsame\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ReadMergeLabels(bad); err == nil || !strings.Contains(err.Error(), "bad.tsv:2") {
+	if _, err := ReadPairLabels(bad); err == nil || !strings.Contains(err.Error(), "bad.tsv:2") {
 		t.Errorf("bad label: error %v, want one naming bad.tsv:2", err)
 	}
 	pairs := []NamePair{
@@ -117,7 +168,7 @@ func TestMergeLabels(t *testing.T) {
 		{A: "Hassan", B: "Hussein"},                  // kept apart, unlabelled
 		{A: "Gaddafi", B: "Qadhafi"},                 // merged, unlabelled
 	}
-	r := ReviewMerges(pairs, names.Same, MergeLabels{{"Kavanagh", "Kavanaugh"}: "one", {"Nicola", "Nicole"}: "two"})
+	r := ReviewMerges(pairs, names.Same, PairLabels{{"Kavanagh", "Kavanaugh"}: "one", {"Nicola", "Nicole"}: "two"})
 	if r.Merged["one"] != 1 || r.Merged["two"] != 0 || r.Merged["unlabelled"] != 1 || !slices.Equal(r.Unlabelled, []string{"Gaddafi / Qadhafi"}) {
 		t.Errorf("merges by label %v, unlabelled %q", r.Merged, r.Unlabelled)
 	}

@@ -98,7 +98,11 @@ func main() {
 		if err != nil {
 			fail(err)
 		}
-		labels, err := eval.ReadMergeLabels(filepath.Join(benchdata.Root(), "testdata", "bench", "names-anetac-merges.tsv"))
+		labels, err := eval.ReadPairLabels(filepath.Join(benchdata.Root(), "testdata", "bench", "names-anetac-merges.tsv"))
+		if err != nil {
+			fail(err)
+		}
+		positives, err := eval.ReadPairLabels(filepath.Join(benchdata.Root(), "testdata", "bench", "names-anetac-positives.tsv"))
 		if err != nil {
 			fail(err)
 		}
@@ -114,6 +118,7 @@ func main() {
 			fmt.Printf("== %s\n", m.label)
 			eval.PrintNames(os.Stdout, "ANETAC pairs", eval.Names(pairs, m.same, *sample))
 			eval.PrintMergeReview(os.Stdout, "ANETAC pairs", eval.ReviewMerges(pairs, m.same, labels))
+			eval.PrintSameReview(os.Stdout, "ANETAC pairs", eval.ReviewSame(pairs, m.same, positives))
 			eval.PrintNames(os.Stdout, "OFAC persons", eval.Names(ofac, m.same, *sample))
 			eval.PrintNames(os.Stdout, "OFAC persons, other aliases (word count or initials differ)", eval.Names(other, m.same, *sample))
 			cl, err := eval.OFACClusters(filepath.Join(*bench, "names", "variants.tsv"), m.same, *sample)
