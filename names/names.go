@@ -181,7 +181,7 @@ func outline(w string, slots *[]uint8) string {
 			if c == 'o' {
 				i++
 			}
-		case isVowel || c == 'w' && i > 0 || semivowelV(w, i) || c == 'h' && i > 0 && strings.IndexByte("aeiou", w[i-1]) >= 0 && (next == 0 || strings.IndexByte("aeiou", next) < 0):
+		case isVowel || c == 'w' && i > 0 || semivowelV(w, i) || c == 'h' && i > 0 && strings.IndexByte("aeiou", w[i-1]) >= 0 && (next == 0 || strings.IndexByte("aeiou", next) < 0) && !consonantY(w, i+1):
 			if i == 0 {
 				emit('V')
 			} else {
@@ -252,6 +252,13 @@ func outline(w string, slots *[]uint8) string {
 		}
 	}
 	return b.String()
+}
+
+// consonantY: the letter at i is a y before a vowel, a consonant (the y of
+// Yahya, Zakariya): an h before it is a letter, not the silent final h
+// after a vowel (Hamzah), so Yahya keeps its h as Yahia does.
+func consonantY(w string, i int) bool {
+	return i+1 < len(w) && w[i] == 'y' && strings.IndexByte("aeiou", w[i+1]) >= 0
 }
 
 // Vowel classes, as Arabic and Persian write their vowels: a (fatha, alif),
@@ -528,6 +535,10 @@ func canonicalForm(w string) string {
 		return "abd"
 	case w == "mohd" || w == "muhd" || w == "mhd":
 		return "muhammad"
+	case len(w) > 6 && w[len(w)-5] != 'l' && strings.HasSuffix(w, "llah") && strings.IndexByte("aeiou", w[len(w)-5]) >= 0:
+		// The article's vowel in a name ending in Allah: Nasrallah and
+		// Nasrullah, Hezbollah and Hizbullah, Zabihullah.
+		return w[:len(w)-5] + "u" + w[len(w)-4:]
 	case len(w) > 6 && strings.HasPrefix(w, "abd"):
 		// The article's vowel in a name written as one word: Abdallah,
 		// Abdellah and Abdullah; Abderrahman and Abdurrahman.
