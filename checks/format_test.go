@@ -3,6 +3,7 @@ package checks
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -290,4 +291,58 @@ func TestHyphenDashPhrases(t *testing.T) {
 			want: []string{"-", "-", "-"}},
 		{text: "A hoped-for example of growth; a much-wished-for instance; a sought-after example.", want: nil},
 	})
+}
+
+// TestQuotePunctuation: with quote-punctuation: american, a comma or full
+// stop after a closing quotation mark moves inside it (a safe fix); a
+// quotation ending with its own mark, an ellipsis, a mark running on into a
+// word and unpaired quotes are left alone; without the setting nothing is
+// reported.
+func TestQuotePunctuation(t *testing.T) {
+	packs, err := rules.Load(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		house, text string
+		want        []string // the spans found
+		fixed       string
+	}{
+		{"american", `It set up a "technology alliance", he said, under the "Action Plan".` + "\n",
+			[]string{`",`, `".`}, `It set up a "technology alliance," he said, under the "Action Plan."` + "\n"},
+		{"american", "The “core”, as they call it, and the “chips”.\n",
+			[]string{"”,", "”."}, "The “core,” as they call it, and the “chips.”\n"},
+		// Left alone: its own mark, an ellipsis, a word after the mark, nothing quoted, an unpaired quote.
+		{"american", `He asked "Why?". It said "wait"... The "file".txt and "" , then.` + "\n\n" + `An "unpaired" quote". And more.` + "\n", nil, ""},
+		{"american", `A 12" pipe. The "word", and more.` + "\n", []string{`",`}, `A 12" pipe. The "word," and more.` + "\n"},
+		{"", `It set up a "technology alliance", he said.` + "\n", nil, ""},
+	} {
+		cfg := config.Default()
+		cfg.QuotePunctuation = tc.house
+		e, err := NewEngine(&Setup{Config: cfg, Packs: packs}, []string{"format.quote-punctuation"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs := findingsFor(t, e, tc.text)
+		var got []string
+		var edits []edit.Edit
+		for _, f := range fs {
+			got = append(got, tc.text[f.Span.Start:f.Span.End])
+			if x, ok := f.SafeFix(); ok {
+				edits = append(edits, edit.Edit{Start: f.Span.Start, End: f.Span.End, New: x.Replacement})
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: found %q, want %q", tc.text, got, tc.want)
+			continue
+		}
+		if len(edits) > 0 {
+			if out, _, _ := edit.Apply([]byte(tc.text), edits); string(out) != tc.fixed {
+				t.Errorf("%q: fixed %q, want %q", tc.text, out, tc.fixed)
+			}
+		}
+	}
+	if _, err := config.Parse(".copydesk.yaml", []byte("quote-punctuation: british\n")); err == nil || !strings.Contains(err.Error(), `quote-punctuation: "british": want american`) {
+		t.Errorf("bad setting: error %v", err)
+	}
 }

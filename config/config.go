@@ -38,10 +38,11 @@ type Config struct {
 	MaxSize            string                 `yaml:"max-size"`
 	TimeBudget         string                 `yaml:"time-budget"` // how long one document may take, e.g. 30s (default 60s)
 	MaxFindings        int                    `yaml:"max-findings"`
-	HouseStyle         bool                   `yaml:"house-style"`    // names.variant: a spelling the gazetteer lists as a variant is a finding even alone
-	ReportAliases      bool                   `yaml:"report-aliases"` // names.alias: report an entity's other names (ISIL, Daesh) as findings, fixed to the canonical
-	Spelling           string                 `yaml:"spelling"`       // typo.mixed-spelling: the house's variety (american, british, british-ize); "" follows each document's majority
-	Abbreviations      string                 `yaml:"abbreviations"`  // format.mixed-abbreviation: the house's form (dotted: U.S.; plain: US); "" follows each document's majority
+	HouseStyle         bool                   `yaml:"house-style"`       // names.variant: a spelling the gazetteer lists as a variant is a finding even alone
+	ReportAliases      bool                   `yaml:"report-aliases"`    // names.alias: report an entity's other names (ISIL, Daesh) as findings, fixed to the canonical
+	Spelling           string                 `yaml:"spelling"`          // typo.mixed-spelling: the house's variety (american, british, british-ize); "" follows each document's majority
+	Abbreviations      string                 `yaml:"abbreviations"`     // format.mixed-abbreviation: the house's form (dotted: U.S.; plain: US); "" follows each document's majority
+	QuotePunctuation   string                 `yaml:"quote-punctuation"` // format.quote-punctuation: american puts a comma or full stop inside the closing quote; "" reports nothing
 	Include            []string               `yaml:"include"`
 	Exclude            []string               `yaml:"exclude"`
 
@@ -164,6 +165,11 @@ func Parse(path string, raw []byte) (*Config, error) {
 	case "", "dotted", "plain":
 	default:
 		return nil, &Error{Path: path, Msg: fmt.Sprintf("abbreviations: %q: want dotted (U.S.) or plain (US)", c.Abbreviations)}
+	}
+	switch c.QuotePunctuation {
+	case "", "american":
+	default:
+		return nil, &Error{Path: path, Msg: fmt.Sprintf("quote-punctuation: %q: want american (a comma or full stop inside the closing quote)", c.QuotePunctuation)}
 	}
 	if c.FailOn != "" {
 		switch c.FailOn {

@@ -69,6 +69,10 @@ accept:
 # Abbreviations: hold every document to one form (dotted: U.S., U.N.; plain: US, UN).
 # Unset, a document is held to the form most of its uses take.
 # abbreviations: dotted
+
+# Quotations: put a comma or full stop inside the closing quotation mark, as AP and Chicago do.
+# Unset, nothing is reported (British and logical style place the mark by sense).
+# quote-punctuation: american
 `
 
 func initCommand() *cli.Command {

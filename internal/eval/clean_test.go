@@ -24,7 +24,7 @@ func TestCleanSegmentsFalseAlarmsFull(t *testing.T) {
 }
 
 func falseAlarms(t *testing.T, segs []benchdata.Segment, minClean int) {
-	stats, clean, err := MQM(segs, "")
+	stats, clean, err := MQM(segs, "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/document"
 	"github.com/copydesk/copydesk/internal/benchdata"
 )
@@ -27,9 +28,10 @@ func (s RuleStats) Precision() float64 { return float64(s.InMarked) / float64(ma
 // MQM checks the segments of each translated document together, as one
 // paragraph (they are consecutive sentences of one article: a quotation may
 // open in one and close in the next), and compares every finding with the error
-// spans the raters marked in the segment where the finding starts.
-func MQM(segs []benchdata.Segment, prefix string) (map[string]*RuleStats, int, error) {
-	e, err := Engine(prefix + "*")
+// spans the raters marked in the segment where the finding starts. cfg is
+// the configuration to check under (nil: the default one).
+func MQM(segs []benchdata.Segment, prefix string, cfg *config.Config) (map[string]*RuleStats, int, error) {
+	e, err := EngineWith(cfg, prefix+"*")
 	if err != nil {
 		return nil, 0, err
 	}

@@ -10,7 +10,7 @@ import (
 // every mt.* rule that fires at least 20 times, and no rule on more than 1% of
 // the error-free segments.
 func checkMQM(t *testing.T, segs []benchdata.Segment) {
-	stats, clean, err := MQM(segs, "mt.")
+	stats, clean, err := MQM(segs, "mt.", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

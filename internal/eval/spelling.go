@@ -19,11 +19,20 @@ import (
 
 // Engine builds an engine with the default configuration limited to rules.
 func Engine(only ...string) (*checks.Engine, error) {
+	return EngineWith(nil, only...)
+}
+
+// EngineWith is Engine under a configuration (nil: the default one), to
+// measure a house setting (abbreviations: dotted).
+func EngineWith(cfg *config.Config, only ...string) (*checks.Engine, error) {
 	packs, err := rules.Load(nil)
 	if err != nil {
 		return nil, err
 	}
-	return checks.NewEngine(&checks.Setup{Config: config.Default(), Packs: packs}, only)
+	if cfg == nil {
+		cfg = config.Default()
+	}
+	return checks.NewEngine(&checks.Setup{Config: cfg, Packs: packs}, only)
 }
 
 // Pair is one misspelling with its accepted corrections.

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/internal/benchdata"
 	"github.com/copydesk/copydesk/internal/eval"
 	"github.com/copydesk/copydesk/lexicon"
@@ -20,7 +21,15 @@ func main() {
 	bench := flag.String("bench", "../shared/bench", "folder of the benchmark sets")
 	set := flag.String("set", "spelling", "which evaluation: spelling, mqm, mqm-coverage, langid or names")
 	sample := flag.Int("sample", 15, "errors listed per source")
+	configPath := flag.String("config", "", "a .copydesk.yaml to check under (mqm): measures a house setting")
 	flag.Parse()
+	var cfg *config.Config
+	if *configPath != "" {
+		var err error
+		if cfg, err = config.Load(*configPath); err != nil {
+			fail(err)
+		}
+	}
 	switch *set {
 	case "spelling":
 		pairs, err := eval.ReadPairs(filepath.Join(*bench, "spelling", "pairs.tsv"))
@@ -42,7 +51,7 @@ func main() {
 			fail(err)
 		}
 		for _, prefix := range []string{"mt.", "typo.", "format.", "boilerplate."} {
-			stats, clean, err := eval.MQM(segs, prefix)
+			stats, clean, err := eval.MQM(segs, prefix, cfg)
 			if err != nil {
 				fail(err)
 			}
