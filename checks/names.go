@@ -180,11 +180,56 @@ func (c *namesCheck) nameToken(f *spellings, t string, toks []document.Token, i 
 	if fb&factUpper == 0 {
 		return fb&factParticleName != 0
 	}
-	if tk.Start == sentStart && fb&factCommon != 0 && !names.IsAcronym(t[tk.Start:tk.End]) {
+	w := t[tk.Start:tk.End]
+	if tk.Start == sentStart && fb&factCommon != 0 && !names.IsAcronym(w) {
 		return false // "The", "Both": a capital for the sentence, not a name
 	}
-	return true
+	if len(w) <= 3 && englishArticleLike[w] {
+		// Nor, anywhere, an English word that looks like an Arabic article
+		// ("An ASCII table", "As CCM does" in a heading, where a name would
+		// take it as an-, as-): the article written as a word of its own is
+		// Al or El.
+		return false
+	}
+	return !identifierLike(w)
 }
+
+// englishArticleLike are English words spelled as forms of the Arabic article.
+var englishArticleLike = map[string]bool{"An": true, "As": true, "At": true}
+
+// identifierLike: a word with a digit, a capital inside after two
+// lower-case letters ("Int64", "IntFlag", "AbortSignal") or two capitals
+// inside after lower-case letters ("KySkU") is a name from code or a
+// garbled byte run, not a person's or a place's: spelling rules for names
+// join IntFlag and UintFlag. A name's own inner capital stays a name: one
+// letter before it (McDonald, DeSantis, LeBron) or Mac, Van, Von and Fitz
+// (MacArthur); after a hyphen or an apostrophe it starts a part (al-Assad,
+// O'Neill).
+func identifierLike(w string) bool {
+	run, inner := 0, 0 // lower-case letters just before; capitals after one
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9':
+			return true
+		case c >= 'a' && c <= 'z':
+			run++
+		case c >= 'A' && c <= 'Z':
+			if run > 0 {
+				if inner++; inner > 1 || run >= 2 && !(run == i-1 && namePrefixes[w[:i]]) {
+					return true
+				}
+			}
+			run = 0
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+// namePrefixes carry a capital after them in names (MacArthur, VanDyke, FitzGerald).
+var namePrefixes = map[string]bool{"Mac": true, "Van": true, "Von": true, "Fitz": true}
 
 // particleName: w is a lower-case article glued to a capitalised name ("al-Ghanemi").
 func particleName(w string) bool {
@@ -396,11 +441,38 @@ func (c *namesCheck) twoEnglishNames(a, b string) bool {
 	if x, y, ok := names.VoicedPair(a, b); ok {
 		return common(x) && common(y)
 	}
-	if strings.ContainsAny(a, " -") || strings.ContainsAny(b, " -") || a == "" || b == "" {
+	if a == "" || b == "" {
+		return false
+	}
+	if names.IsAcronym(a) && names.IsAcronym(b) {
+		// A word in capitals that English knows is a word shouted, not an
+		// acronym a vowel can slip in: LONG is not LANG, LIVE not LOVE.
+		return c.commonWord(a) || c.commonWord(b)
+	}
+	if strings.ContainsAny(a, " -") || strings.ContainsAny(b, " -") {
+		// In a full name, a shared first name does not confirm the family
+		// names: two that English knows commonly and that are spelled far
+		// apart before any transliteration fold are two names ("Kevin
+		// Smith" / "Kevin Thomas", th read as s; "Ryan Cole" / "Ryan
+		// Kelly"), while Mohamed / Muhammad or Ismail / Ismael stay close.
+		pa, pb := names.Parts(a), names.Parts(b)
+		if len(pa) != len(pb) {
+			return false
+		}
+		for i := range pa {
+			if pa[i] != pb[i] && common(pa[i]) && common(pb[i]) && names.Similarity(pa[i], pb[i]) < englishPartMin {
+				return true
+			}
+		}
 		return false
 	}
 	return common(a) && common(b)
 }
+
+// englishPartMin is the Jaro–Winkler similarity, on the letters as
+// written, below which two common English parts of a name are two names
+// (Smith / Thomas 0.46, Cole / Kelly 0.48; Mohamed / Muhammad 0.80).
+const englishPartMin = 0.75
 
 // gazetteerApart: the gazetteer lists both spellings, or two words in the
 // same place of them, under two entities (Mali and Malawi, Guinea and
@@ -533,6 +605,31 @@ func (c *namesCheck) acceptable(g *group, form string) bool {
 			if strings.EqualFold(a, form) && !c.reportAliases {
 				return true
 			}
+		}
+	}
+	return g.preferred != "" && !c.joinsDirectly(g, form, g.preferred)
+}
+
+// joinsDirectly: form is a spelling of other itself, not only through
+// spellings between them. A group is what union-find chains together
+// (Paris ~ Pars ~ PRs, GCRYPT ~ … ~ Cripps), and a spelling is a variant
+// only of those it matches: the gazetteer lists both under the group's
+// entity (form against any spelling it lists, for the preferred one), or
+// spelling joins them.
+func (c *namesCheck) joinsDirectly(g *group, form, other string) bool {
+	fold := c.folded(form)
+	if e := c.gaz[fold]; e != nil && e == g.gazetteer {
+		return true
+	}
+	if c.sameSpelling(form, fold, other) {
+		return true
+	}
+	if g.gazetteer == nil || other != g.preferred {
+		return false
+	}
+	for _, listed := range slices.Concat(g.gazetteer.Variants, g.gazetteer.Aliases) {
+		if c.sameSpelling(form, fold, listed) {
+			return true
 		}
 	}
 	return false
@@ -816,8 +913,8 @@ func (c *namesCheck) finding(path string, m mention, form string, g *group, d *d
 	// keeps the first maxRelated places; the rest are not even looked at, as
 	// a name on every line of a large file has tens of thousands).
 	for _, f := range slices.Sorted(maps.Keys(g.forms)) {
-		if f == form {
-			continue
+		if f == form || g.preferred == "" && !c.joinsDirectly(g, form, f) {
+			continue // with no preferred spelling, the ones form is a variant of
 		}
 		others = append(others, fmt.Sprintf("%q", f))
 		for _, o := range g.forms[f][:min(len(g.forms[f]), maxRelated-len(related))] {

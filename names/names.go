@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -434,6 +433,9 @@ func hasCaronLetter(s string) bool { return strings.ContainsAny(s, caronLetters)
 
 func same(a, b string) bool {
 	fa, fb := strings.Join(Parts(a), " "), strings.Join(Parts(b), " ")
+	if fa == "" || fb == "" {
+		return strings.EqualFold(a, b) // only articles ("As", "AT"): no name to compare
+	}
 	if fa == fb {
 		return true
 	}
@@ -446,8 +448,11 @@ func same(a, b string) bool {
 	if digits(a) != digits(b) {
 		return false // "RM4" is not "RM8"
 	}
-	if IsAcronym(a) && utf8.RuneCountInString(a) != utf8.RuneCountInString(b) {
-		return false // an acronym's letters are its words: "KCNA" is not "CNA"
+	if IsAcronym(a) {
+		// An acronym's letters are its words: "KCNA" is not "CNA", nor "ABI"
+		// "API", nor "US" "OS". Only a vowel slipped in a longer one is a typo
+		// of it (ISIS / ISUS): no transliteration folds its letters.
+		return acronymTypo(acronymCore(a), acronymCore(b))
 	}
 	pa, pb := Parts(a), Parts(b)
 	if len(pa) != len(pb) {
@@ -723,10 +728,38 @@ func ownH(w string, i int) bool {
 var abdForms = map[string]bool{"abdul": true, "abdel": true, "abdal": true, "abdol": true, "abdoul": true,
 	"abdur": true, "abdil": true}
 
-// IsAcronym: two or more letters, all capitals ("ISIS", "SAA"), a possessive
-// ending aside ("KMT's").
-func IsAcronym(s string) bool {
+// acronymCore is an acronym without its possessive or plural ending
+// ("KMT's", "PRs", "TTYs").
+func acronymCore(s string) string {
 	s = TrimPossessive(s)
+	if n := len(s); n > 2 && s[n-1] == 's' && s[n-2] >= 'A' && s[n-2] <= 'Z' {
+		s = s[:n-1]
+	}
+	return s
+}
+
+// acronymTypo: two acronyms of four letters or more that differ in one
+// letter, a vowel in both (ISIS / ISUS).
+func acronymTypo(a, b string) bool {
+	if len(a) != len(b) || len(a) < 4 {
+		return false
+	}
+	diff := 0
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			diff++
+			if diff > 1 || strings.IndexByte("AEIOU", a[i]) < 0 || strings.IndexByte("AEIOU", b[i]) < 0 {
+				return false
+			}
+		}
+	}
+	return diff == 1
+}
+
+// IsAcronym: two or more letters, all capitals ("ISIS", "SAA"), a possessive
+// or plural ending aside ("KMT's", "PRs").
+func IsAcronym(s string) bool {
+	s = acronymCore(s)
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
