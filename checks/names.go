@@ -191,7 +191,7 @@ func (c *namesCheck) nameToken(f *spellings, t string, toks []document.Token, i 
 		// Al or El.
 		return false
 	}
-	return !identifierLike(w)
+	return true
 }
 
 // englishArticleLike are English words spelled as forms of the Arabic article.
@@ -286,8 +286,15 @@ func (c *namesCheck) addMention(d *document.Document, f *spellings, toks []docum
 	if utf8.RuneCountInString(form) < 2 {
 		return
 	}
-	// Runs of common English words ("Security Council", "Leave") are not names to compare.
+	// Runs of common English words ("Security Council", "Leave") are not names to compare,
+	// nor runs with a word from code (identifierLike; checked here, once a mention, not
+	// once a capitalised word).
 	common := true
+	for _, tk := range toks {
+		if identifierLike(t[tk.Start:tk.End]) {
+			return
+		}
+	}
 	for _, tk := range toks {
 		w := t[tk.Start:tk.End]
 		if names.IsAcronym(w) && len(w) >= 2 {
@@ -528,6 +535,7 @@ type group struct {
 	forms     map[string][]mention
 	preferred string // "" when no spelling wins
 	gazetteer *rules.Entry
+	direct    map[[2]string]bool // joinsDirectly's answers: a spelling is asked about once per mention
 }
 
 func (c *namesCheck) groups(ms []mention) []*group { return c.multiGroups(c.buildGroups(ms, true)) }
@@ -617,6 +625,19 @@ func (c *namesCheck) acceptable(g *group, form string) bool {
 // entity (form against any spelling it lists, for the preferred one), or
 // spelling joins them.
 func (c *namesCheck) joinsDirectly(g *group, form, other string) bool {
+	k := [2]string{form, other}
+	if v, ok := g.direct[k]; ok {
+		return v
+	}
+	if g.direct == nil {
+		g.direct = map[[2]string]bool{}
+	}
+	v := c.matchesItself(g, form, other)
+	g.direct[k] = v
+	return v
+}
+
+func (c *namesCheck) matchesItself(g *group, form, other string) bool {
 	fold := c.folded(form)
 	if e := c.gaz[fold]; e != nil && e == g.gazetteer {
 		return true
