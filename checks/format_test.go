@@ -346,3 +346,17 @@ func TestQuotePunctuation(t *testing.T) {
 		t.Errorf("bad setting: error %v", err)
 	}
 }
+
+// TestMixedApostrophes: apostrophes between letters in both styles; the
+// majority's is kept (curly on a tie) and the fix is safe; quotation marks
+// at a word's edge and a document in one style are left alone.
+func TestMixedApostrophes(t *testing.T) {
+	runRuleCases(t, "format.mixed-apostrophes", []ruleCase{
+		{text: "We don’t know. Iraq’s army can’t wait. It's late.", want: []string{"'"}, fixed: "We don’t know. Iraq’s army can’t wait. It’s late."},
+		{text: "We don't know. Iraq's army can't wait. It’s late.", want: []string{"’"}, fixed: "We don't know. Iraq's army can't wait. It's late."},
+		{text: "It's one. It’s two.", want: []string{"'"}, fixed: "It’s one. It’s two."},
+		// Marks at a word's edge may be single quotation marks; one style alone is no finding.
+		{text: "He said 'no’ and ’twas the students' turn. It’s fine.", want: nil},
+		{text: "We don't know. Iraq's army can't wait.", want: nil},
+	})
+}
