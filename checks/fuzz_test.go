@@ -5,8 +5,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/document"
 	"github.com/copydesk/copydesk/edit"
+	"github.com/copydesk/copydesk/rules"
 )
 
 // FuzzChecks runs every check on any bytes: no panic (a check that panics
@@ -18,10 +20,21 @@ func FuzzChecks(f *testing.F) {
 		"Leave a Reply\n\nTwitter picture\n", "اترك تعليق and Иран and the countryisde", "ISIS and ISUS and al-Daesh and Daesh",
 		"0 $\n2,500 $\n", "caf\xe9 â€™ \x00 \u200b", "<p>x &amp;#8217; <a href=\"y\">z</a><!-- c --><script>q</script> &nbsp;<br>", "said，the ٢٠٢٣ Ｑ３ 《x》\u3000",
 		"cutting off All connections; The 31st of January and Feb. 10, 2023 10: 26, on the evening of the 8th, 9 Aug",
-		"a b c d e, a b c d e, a b c d e,, the file with the file with"} {
+		"a b c d e, a b c d e, a b c d e,, the file with the file with",
+		"He said \"no\", don't and don’t the \"Plan\". Vučić, Vucic, IntFlag and UintFlag, An ASCII, Kevin Smith, Kevin Thomas"} {
 		f.Add([]byte(s))
 	}
-	e := testEngine(f)
+	// Every rule, the house settings' too (quote-punctuation acts only when set).
+	packs, err := rules.Load(nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	cfg := config.Default()
+	cfg.QuotePunctuation = "american"
+	e, err := NewEngine(&Setup{Config: cfg, Packs: packs}, nil)
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		d := document.New("f.txt", "f", raw)
 		r := e.CheckDocument(context.Background(), d)
