@@ -62,6 +62,16 @@ func Diff(path string, src []byte, applied []Edit) (string, error) {
 	return udiff.ToUnified("a/"+rel, "b/"+rel, string(src), ues, 3)
 }
 
+// DiffText renders a unified diff from src to out, labelled with path
+// (for a result that edits made in several passes); "" when they are equal.
+func DiffText(path string, src, out []byte) string {
+	if bytes.Equal(src, out) {
+		return ""
+	}
+	rel := strings.TrimLeft(filepath.ToSlash(path), "/")
+	return udiff.Unified("a/"+rel, "b/"+rel, string(src), string(out))
+}
+
 // ErrChanged means the file changed on disk after it was read; nothing was written.
 var ErrChanged = errors.New("file changed since it was read; not written")
 

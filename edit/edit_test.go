@@ -31,6 +31,18 @@ func TestDiff(t *testing.T) {
 	}
 }
 
+// TestDiffText: the diff of two texts reads like Diff's of the edits
+// between them; equal texts give none.
+func TestDiffText(t *testing.T) {
+	src := []byte("one\ntwo two\nthree\n")
+	if d := DiffText("/tmp/f.txt", src, []byte("one\ntwo\nthree\n")); !strings.Contains(d, "--- a/tmp/f.txt\n+++ b/tmp/f.txt") || !strings.Contains(d, "-two two\n+two\n") {
+		t.Errorf("diff:\n%s", d)
+	}
+	if d := DiffText("f.txt", src, src); d != "" {
+		t.Errorf("equal texts: diff %q", d)
+	}
+}
+
 func TestWriteFileRefusesChangedFile(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "f.txt")
 	os.WriteFile(p, []byte("new content"), 0o600)

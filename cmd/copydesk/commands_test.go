@@ -58,6 +58,32 @@ func TestFixRemovesResidueLines(t *testing.T) {
 	}
 }
 
+// TestFixConverges: safe fixes that overlap (a space inside a closing
+// quotation mark and, under quote-punctuation: american, the full stop
+// after it) are applied in passes, so one fix --write leaves none behind,
+// and the diff shows the final text.
+func TestFixConverges(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "doc.txt")
+	writeFile(t, doc, []byte("He backed the \" action plan \". Then the \"x\", and \"y\".\n"), 0o644)
+	cfg := filepath.Join(dir, ".copydesk.yaml")
+	writeFile(t, cfg, []byte("quote-punctuation: american\n"), 0o644)
+	want := "He backed the \"action plan.\" Then the \"x,\" and \"y.\"\n"
+	code, out, errOut := copydesk(t, "", "fix", "--config", cfg, doc)
+	if code != 0 || !strings.Contains(out, "+"+want) {
+		t.Fatalf("exit %d, diff:\n%s%s", code, out, errOut)
+	}
+	if code, _, errOut = copydesk(t, "", "fix", "--write", "--config", cfg, doc); code != 0 || !strings.Contains(errOut, "5 fixes applied") {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if b, _ := os.ReadFile(doc); string(b) != want {
+		t.Errorf("after fix --write:\n got %q\nwant %q", b, want)
+	}
+	if code, out, errOut = copydesk(t, "", "fix", "--config", cfg, doc); code != 0 || out != "" {
+		t.Errorf("a second fix found more: exit %d, diff %q, %s", code, out, errOut)
+	}
+}
+
 func TestFixRefusesSymlink(t *testing.T) {
 	dir := t.TempDir()
 	target := filepath.Join(dir, "real.txt")

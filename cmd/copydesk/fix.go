@@ -7,6 +7,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/copydesk/copydesk/checks"
+	"github.com/copydesk/copydesk/document"
 	"github.com/copydesk/copydesk/edit"
 	"github.com/copydesk/copydesk/reports"
 )
@@ -42,6 +43,32 @@ func safeEdits(raw []byte, fs []checks.Finding) []edit.Edit {
 	return append(edit.Removal(raw, deleted), out...)
 }
 
+// maxFixPasses bounds converge: each pass can only apply what the one
+// before had to leave, so a few suffice.
+const maxFixPasses = 4
+
+// converge applies the safe edits to a document's bytes, and when some
+// were left out because they overlapped another (a space inside a
+// quotation mark and the comma after it), checks the result again and
+// applies what remains: `fix --write` leaves no safe fix behind for a
+// second run. It returns the text and the number of fixes applied. The
+// later passes check the one document alone; names across documents were
+// fixed in the first.
+func converge(c *cli.Context, s *setup, d *document.Document, edits []edit.Edit) ([]byte, int) {
+	fixed, applied, skipped := edit.Apply(d.Raw, edits)
+	n := len(applied)
+	for pass := 1; skipped > 0 && pass < maxFixPasses; pass++ {
+		r := s.engine.CheckDocument(c.Context, document.New(d.Path, d.ID, fixed))
+		more := safeEdits(fixed, r.Findings)
+		if len(more) == 0 {
+			break
+		}
+		fixed, applied, skipped = edit.Apply(fixed, more)
+		n += len(applied)
+	}
+	return fixed, n
+}
+
 func fixAction(c *cli.Context) error {
 	s, err := loadSetup(c)
 	if err != nil {
@@ -64,14 +91,10 @@ func fixAction(c *cli.Context) error {
 		if len(edits) == 0 {
 			continue
 		}
-		fixed, applied, _ := edit.Apply(r.Doc.Raw, edits)
-		total += len(applied)
+		fixed, applied := converge(c, s, r.Doc, edits)
+		total += applied
 		if !write {
-			d, err := edit.Diff(r.Path, r.Doc.Raw, applied)
-			if err != nil {
-				return fail(exitUsage, "%s: %v", r.Path, err)
-			}
-			fmt.Fprint(out, d)
+			fmt.Fprint(out, edit.DiffText(r.Path, r.Doc.Raw, fixed))
 			continue
 		}
 		if r.Path == "-" || strings.Contains(r.Path, "#") {
@@ -84,7 +107,7 @@ func fixAction(c *cli.Context) error {
 			problems++
 			continue
 		}
-		fmt.Fprintf(errOut, "%s: %s applied\n", r.Path, reports.Count(len(applied), "fix"))
+		fmt.Fprintf(errOut, "%s: %s applied\n", r.Path, reports.Count(applied, "fix"))
 	}
 	if !write && total > 0 {
 		fmt.Fprintf(errOut, "%s; run with --write to apply them\n", reports.Count(total, "safe fix"))
