@@ -80,6 +80,12 @@ func TestHTMLResidue(t *testing.T) {
 		// Not HTML: ampersands without a reference, names HTML does not know, arithmetic, titles in angle
 		// brackets from Chinese, an attribute without a value, tags split over lines.
 		{text: "AT&T and R&D; M&A deals; &ampx; and &foo; stay; if a<b and c>d; <Time> magazine and <Global Times>; <b bold>; <a\nhref=\"x\">.", want: nil},
+		// WordPress shortcodes: tags removed, their words kept; an [embed] goes with its address.
+		{text: "[caption id=\"attachment_4521\" align=\"aligncenter\"]Troops in Mosul[/caption] They left. [embed]https://youtu.be/abc[/embed] Then [gallery ids=\"1,2\"] and [code]x = 1[/code].",
+			want:  []string{"[caption id=\"attachment_4521\" align=\"aligncenter\"]", "[/caption]", "[embed]https://youtu.be/abc[/embed]", "[gallery ids=\"1,2\"]", "[code]", "[/code]"},
+			fixed: "Troops in Mosul They left.  Then  and x = 1."},
+		// Not shortcodes: brackets in prose, names in capitals or unknown, attributes without a value, a tag over two lines.
+		{text: "He said [sic] that [Caption] and [video footage] [edit] [gallery ids] [caption id=\"x\"\n]", want: nil},
 	})
 	runRuleCases(t, "format.html-page", []ruleCase{
 		{text: "\ufeff  <!DOCTYPE html><html><body><p>Army chief visits</p></body></html>", want: []string{"<!DOCTYPE html>"}},
@@ -100,7 +106,7 @@ func TestHTMLResidueBadPack(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = NewEngine(&Setup{Config: config.Default(), Packs: packs}, []string{"format.html-residue"})
-	if err == nil || !strings.Contains(err.Error(), "markup.yaml:4") || !strings.Contains(err.Error(), "inline, block or raw") {
+	if err == nil || !strings.Contains(err.Error(), "markup.yaml:4") || !strings.Contains(err.Error(), "inline, block, raw, shortcode or shortcode-raw") {
 		t.Errorf("error %v, want one naming markup.yaml:4 and the ids allowed", err)
 	}
 }

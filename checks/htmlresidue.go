@@ -18,7 +18,8 @@ import (
 // that is an HTML page is one finding instead: copydesk checks text, and the
 // page's text has to be extracted first. Tag names come from the markup pack.
 type htmlResidueCheck struct {
-	kind map[string]tagKind // lower-case element name -> how its tag is removed
+	kind      map[string]tagKind // lower-case element name -> how its tag is removed
+	shortcode map[string]tagKind // WordPress shortcode name -> tagInline, or tagRaw for one whose content goes too
 }
 
 // tagKind says what removing a tag does to the text around it.
@@ -33,6 +34,10 @@ const (
 
 var tagKindOf = map[string]tagKind{"inline": tagInline, "block": tagBlock, "raw": tagRaw}
 
+// shortcodeKindOf are the markup pack's shortcode entries: a tag removed
+// alone ([caption …], [/caption]) or with its content ([embed]URL[/embed]).
+var shortcodeKindOf = map[string]tagKind{"shortcode": tagInline, "shortcode-raw": tagRaw}
+
 func init() {
 	Register(Family{ID: "format.html", Rules: []RuleInfo{
 		{ID: "format.html-residue", Category: Formatting, Severity: Warning, Fixable: true,
@@ -43,14 +48,17 @@ func init() {
 }
 
 func newHTMLResidue(s *Setup) (Check, error) {
-	c := &htmlResidueCheck{kind: map[string]tagKind{}}
+	c := &htmlResidueCheck{kind: map[string]tagKind{}, shortcode: map[string]tagKind{}}
 	for _, e := range s.Packs.ForRule("format.html-residue") {
-		k := tagKindOf[e.ID]
+		into, k := c.kind, tagKindOf[e.ID]
 		if k == 0 {
-			return nil, fmt.Errorf("%s: markup entry %q: the id must be inline, block or raw", e.Source, e.ID)
+			into, k = c.shortcode, shortcodeKindOf[e.ID]
+		}
+		if k == 0 {
+			return nil, fmt.Errorf("%s: markup entry %q: the id must be inline, block, raw, shortcode or shortcode-raw", e.Source, e.ID)
 		}
 		for _, w := range e.Words {
-			c.kind[strings.ToLower(w)] = k
+			into[strings.ToLower(w)] = k
 		}
 	}
 	return c, nil
@@ -73,16 +81,19 @@ func (c *htmlResidueCheck) Check(ctx context.Context, d *document.Document, emit
 		return
 	}
 	ends := &closers{t: t}
-	starts := newByteFinder(t, "&<")
+	starts := newByteFinder(t, "&<[")
 	for i := 0; i < len(t); i++ {
 		if i = starts.from(i); i == len(t) {
 			return
 		}
 		var f Finding
-		if t[i] == '&' {
+		switch t[i] {
+		case '&':
 			f = charRefFinding(t, i)
-		} else {
+		case '<':
 			f = c.tagFinding(t, i, ends)
+		default:
+			f = c.shortcodeFinding(t, i, ends)
 		}
 		if f.Rule == "" {
 			continue
@@ -266,6 +277,53 @@ func (c *htmlResidueCheck) tagFinding(t string, i int, ends *closers) Finding {
 	} else {
 		f.Fixes = []Fix{{Replacement: "", Safe: true}}
 	}
+	return f
+}
+
+// shortcodeFinding reports the WordPress shortcode at t[i] ('['), if there
+// is one: "[name]", "[/name]" or "[name attr=…]" for a name of the markup
+// pack's, in lower case, on one line. Content management systems expand
+// them when they render a page; copy taken from a feed or an export keeps
+// them raw. A raw shortcode ([embed]) goes with its content.
+func (c *htmlResidueCheck) shortcodeFinding(t string, i int, ends *closers) Finding {
+	rest := t[i:min(len(t), i+tagWindow)]
+	j := 1
+	closing := j < len(rest) && rest[j] == '/'
+	if closing {
+		j++
+	}
+	k := j
+	for k < len(rest) && (rest[k] >= 'a' && rest[k] <= 'z' || k > j && (rest[k] >= '0' && rest[k] <= '9' || rest[k] == '_' || rest[k] == '-')) {
+		k++
+	}
+	name := rest[j:k]
+	kind := c.shortcode[name]
+	if kind == 0 || k >= len(rest) {
+		return Finding{}
+	}
+	end := k + 1
+	if rest[k] != ']' {
+		if closing || rest[k] != ' ' {
+			return Finding{}
+		}
+		rb := strings.IndexAny(rest[k:], "]\n")
+		if rb < 0 || rest[k+rb] != ']' || !strings.Contains(rest[k:k+rb], "=") {
+			return Finding{}
+		}
+		end = k + rb + 1
+	}
+	tag := rest[:end]
+	end += i
+	f := Finding{Rule: "format.html-residue", Category: Formatting, Confidence: 0.9, Fixes: []Fix{{Replacement: "", Safe: true}}}
+	if kind == tagRaw && !closing {
+		if m := ends.find(end, "[/"+name+"]"); m >= 0 && m-end <= tagWindow {
+			f.Span = document.Span{Start: i, End: m + len(name) + 3}
+			f.Message = fmt.Sprintf("WordPress [%s] shortcode left in the text with its content; remove it", name)
+			return f
+		}
+	}
+	f.Span = document.Span{Start: i, End: end}
+	f.Message = fmt.Sprintf("WordPress shortcode %q left in the text; remove it", tag)
 	return f
 }
 

@@ -120,6 +120,8 @@ func TestPlaceholder(t *testing.T) {
 		// Two placeholders a space apart are both found; an escaped %%s and a word after % are not placeholders.
 		{text: "%s %s, %%s and %sure", want: []string{"%s", "%s"}},
 		{text: "{{ " + strings.Repeat("x", 100) + " }}", want: nil},
+		// A CMS slot; not a doubled percent sign.
+		{text: "Residents returned. %%SUBSCRIBE_BOX%% The mayor said 50%% of homes; %%d.", want: []string{"%%SUBSCRIBE_BOX%%"}},
 	})
 }
 

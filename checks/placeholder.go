@@ -9,8 +9,8 @@ import (
 )
 
 // placeholderCheck finds template placeholders that leaked into published text:
-// printf verbs ("%s", "%1$s"), .NET and ICU slots ("{0}"), and mustache, shell
-// and Python templates ("{{name}}", "${name}", "%(name)s"). One linear RE2 pass
+// printf verbs ("%s", "%1$s"), .NET and ICU slots ("{0}"), and mustache, shell,
+// Python and CMS templates ("{{name}}", "${name}", "%(name)s", "%%AD_SLOT%%"). One linear RE2 pass
 // over the text.
 type placeholderCheck struct{}
 
@@ -26,7 +26,7 @@ func (placeholderCheck) ID() string { return "mt.placeholder" }
 // or '$'), anchored there, on a short window: news text is full of "%" signs,
 // and one pass of a general regular expression over the whole text cost more
 // than every other formatting check together.
-var placeholderRe = regexp.MustCompile(`^(?:%(?:\d+\$)?[sdfi]|%\(\w+\)[sd]|\{\d{1,2}\}|\{\{\s*[\w.]+\s*\}\}|\$\{\w+\})`)
+var placeholderRe = regexp.MustCompile(`^(?:%(?:\d+\$)?[sdfi]|%\(\w+\)[sd]|%%[A-Za-z_]\w{0,40}%%|\{\d{1,2}\}|\{\{\s*[\w.]+\s*\}\}|\$\{\w+\})`)
 
 // placeholderWindow bounds the text a placeholder can span ("{{ a.long.name }}").
 const placeholderWindow = 80

@@ -445,8 +445,8 @@ func dropTyposInForeignText(fs []Finding) []Finding {
 	return dropWithin(fs, foreign, func(f Finding) bool { return f.Category == Typo })
 }
 
-// dropInsideResidue: a finding inside page furniture that is deleted whole
-// is moot: the no-break spaces, slashes and lone brackets of "Log Out /
+// dropInsideResidue: a typo inside HTML residue, and a finding inside page
+// furniture that is deleted whole, is moot: the no-break spaces, slashes and lone brackets of "Log Out /
 // Change )" in an eight-line comment form, the ".." of a repeated headline
 // already reported in its first copy. The furniture is a residue finding
 // over several lines (a form, a widget block, page residue after the
@@ -459,9 +459,11 @@ func dropTyposInForeignText(fs []Finding) []Finding {
 // notes (info) are not, as no editor restyles a reader's comment ("for us
 // "partners"" is the reader's irony). Findings are in text order.
 func dropInsideResidue(d *document.Document, fs []Finding) []Finding {
-	var residue, comments []document.Span
+	var residue, comments, markup []document.Span
 	for _, f := range fs {
 		switch f.Rule {
+		case "format.html-residue":
+			markup = append(markup, f.Span)
 		case "boilerplate.duplicate-line":
 			residue = append(residue, f.Span)
 		case "boilerplate.phrase", "boilerplate.widget", "boilerplate.residue-line":
@@ -475,6 +477,9 @@ func dropInsideResidue(d *document.Document, fs []Finding) []Finding {
 	ownFindings := func(f Finding) bool {
 		return f.Category != Boilerplate && f.Category != MixedLanguage && f.Category != Meta
 	}
+	// The words of a tag, a character reference or a shortcode ("nbsp" of
+	// "&nbsp;", "aligncenter" of a [caption]) are no typos: the markup goes whole.
+	fs = dropWithin(fs, markup, func(f Finding) bool { return f.Category == Typo })
 	fs = dropWithin(fs, residue, func(f Finding) bool { return f.Severity < Error && ownFindings(f) })
 	return dropWithin(fs, comments, func(f Finding) bool { return f.Severity < Warning && ownFindings(f) })
 }

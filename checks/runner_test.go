@@ -261,3 +261,20 @@ func TestInsideResidue(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTyposInsideMarkup: the letters of a character reference or a
+// shortcode's attributes are no words to spell-check; the markup finding
+// stands alone, and a typo next to it is still reported.
+func TestTyposInsideMarkup(t *testing.T) {
+	e := testEngine(t, "format.html-residue", "typo.*")
+	text := "Residents returned home&nbsp;on Monday. [caption id=\"attachment_1\" align=\"aligncenter\"]Troops in Mosul[/caption] The countryisde was calm.\n"
+	var got []string
+	for _, f := range findingsFor(t, e, text) {
+		got = append(got, f.Rule+":"+f.Text)
+	}
+	want := []string{"format.html-residue:&nbsp;", `format.html-residue:[caption id="attachment_1" align="aligncenter"]`,
+		"format.html-residue:[/caption]", "typo.unknown-word:countryisde"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
