@@ -366,3 +366,15 @@ func TestMixedApostrophes(t *testing.T) {
 		{text: "We don't know. Iraq's army can't wait.", want: nil},
 	})
 }
+
+// TestDecomposedAccent: a word with a letter written as base letter and
+// combining accent is one finding, fixed to its composed form; a precomposed
+// word, a mark with no precomposed letter and a Greek letter of the same
+// UTF-8 block are left alone.
+func TestDecomposedAccent(t *testing.T) {
+	runRuleCases(t, "format.decomposed-accent", []ruleCase{
+		{text: "Felix Geisendo\u0308rfer met Erdog\u0306an, and Jose\u0301.", want: []string{"Geisendo\u0308rfer", "Erdog\u0306an", "Jose\u0301"},
+			fixed: "Felix Geisendörfer met Erdoğan, and José."},
+		{text: "Geisendörfer met Erdoğan in Niš; n\u0308 stays; Greek \u037b too.", want: nil},
+	})
+}
