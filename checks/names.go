@@ -13,6 +13,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/copydesk/copydesk/document"
 	"github.com/copydesk/copydesk/names"
 	"github.com/copydesk/copydesk/rules"
@@ -283,6 +285,11 @@ func (c *namesCheck) addMention(d *document.Document, f *spellings, toks []docum
 			break
 		}
 	} // else a substring of the text; Check keeps a copy for the corpus pass
+	if strings.IndexByte(form, 0xCC) >= 0 || strings.IndexByte(form, 0xCD) >= 0 {
+		// A decomposed accent is one spelling with its composed twin, not a
+		// variant of it: format.decomposed-accent reports the bytes.
+		form = norm.NFC.String(form)
+	}
 	if utf8.RuneCountInString(form) < 2 {
 		return
 	}
