@@ -11,7 +11,7 @@ import (
 )
 
 // spacingCheck finds spacing that translation engines and careless pasting
-// produce around punctuation: "10: 26" for 10:26, "US -Russian" for
+// produce around punctuation: "10: 26" or "10 : 26" for 10:26, "US -Russian" for
 // US-Russian, "self - replication" for self-replication, " .. " used as a
 // separator, a space before a comma or full stop, a comma with no space
 // after it, a mark typed twice (",,") or two where one belongs (".,"), and
@@ -59,10 +59,18 @@ func (c spacingCheck) Check(ctx context.Context, d *document.Document, emit func
 		}
 		s := tok(i)
 		switch {
-		// "10: 26": a clock time split after the colon.
-		case k.Kind == document.Number && len(s) <= 2 && tok(i+1) == ":" && gap(i) == "" && onlyHSpace(gap(i+1)) &&
+		// "10: 26", "10 :26", "10 : 26": a clock time split at the colon.
+		case k.Kind == document.Number && len(s) <= 2 && tok(i+1) == ":" && (gap(i) == "" || onlyHSpace(gap(i))) &&
+			(gap(i+1) == "" || onlyHSpace(gap(i+1))) && gap(i)+gap(i+1) != "" &&
 			i+2 < len(toks) && toks[i+2].Kind == document.Number && len(tok(i+2)) == 2 && validClock(s, tok(i+2)):
-			report(k.Start, toks[i+2].End, fmt.Sprintf("Time written with a space after the colon; write %s:%s", s, tok(i+2)),
+			where := "after"
+			switch {
+			case gap(i) != "" && gap(i+1) != "":
+				where = "around"
+			case gap(i) != "":
+				where = "before"
+			}
+			report(k.Start, toks[i+2].End, fmt.Sprintf("Time written with a space %s the colon; write %s:%s", where, s, tok(i+2)),
 				s+":"+tok(i+2), false, 0.85)
 			i += 2
 		// "self - replication": a prefix that never stands alone, spaced from its hyphen.
