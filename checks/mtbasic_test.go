@@ -82,6 +82,9 @@ func TestSpacing(t *testing.T) {
 		{text: "at 10:26 and ratio 30: 75", want: nil},
 		// Spaces before or around the colon split a time too; a score or ratio past a clock's range is none.
 		{text: "began at 10 :26 and ended at 11 : 40 after 9 : 75 minutes", want: []string{"10 :26", "11 : 40"}},
+		// Spaces inside parentheses, fixed safely; not a call's brackets, a smiley or a list marker.
+		{text: "The minister said so ( in Baghdad ) on Monday.", want: []string{"( in", "Baghdad )"}, fixed: "The minister said so (in Baghdad) on Monday."},
+		{text: "Call f( x) now :( sad. Options: a ) first, b ) second.", want: nil},
 		{text: "US -Russian Agreement", want: []string{"US -Russian"}},
 		// A stray space before a short word is still one; a command's short option is not.
 		{text: "The anti -war march; run git rebase -i or ls -la first.", want: []string{"anti -war"}},

@@ -135,6 +135,14 @@ func (c spacingCheck) Check(ctx context.Context, d *document.Document, emit func
 			!document.IsAbbreviation(t, toks, i):
 			report(toks[i-1].Start, toks[i+1].End, fmt.Sprintf("No space after %q between two sentences", s), tok(i-1)+s+" "+tok(i+1), true, 0.85)
 			i++
+		// "( in Baghdad )": a space inside a parenthesis, as engines carry over the
+		// spacing of full-width brackets. An opening one must stand apart from the
+		// word before it (not "f( x", not the ":(" of an emoticon).
+		case s == "(" && (i == 0 || gap(i-1) != "") && onlyHSpace(gap(i)) && i+1 < len(toks) && toks[i+1].Kind == document.Word:
+			report(k.Start, toks[i+1].End, "Space after the opening parenthesis", "("+tok(i+1), true, 0.8)
+			i++
+		case s == ")" && i > 0 && toks[i-1].Kind == document.Word && onlyHSpace(gap(i-1)) && parenOpenBefore(t, toks[i-1].Start):
+			report(toks[i-1].Start, k.End, "Space before the closing parenthesis", tok(i-1)+")", true, 0.8)
 		// "food,beer": no space after a comma between words.
 		case s == "," && i > 0 && i+1 < len(toks) && toks[i-1].Kind == document.Word && toks[i+1].Kind == document.Word &&
 			gap(i-1) == "" && gap(i) == "" && toks[i+1].Script == document.Latin:
@@ -234,4 +242,24 @@ var suspendingConjunction = map[string]bool{"and": true, "or": true, "nor": true
 func startsLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
+}
+
+// parenOpenBefore: an opening parenthesis comes before i on its line, with
+// no closing one after it (a frowning smiley's does not count), so the ")"
+// at i closes a bracket of the text and is no list marker ("a )").
+func parenOpenBefore(t string, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 400; j-- {
+		switch t[j] {
+		case '\n':
+			return false
+		case ')':
+			return false
+		case '(':
+			if j > 0 && strings.IndexByte(":;=-", t[j-1]) >= 0 {
+				continue // a frowning smiley, ":(" or ":-("
+			}
+			return true
+		}
+	}
+	return false
 }
