@@ -45,6 +45,7 @@ type Entry struct {
 	Words      []string `yaml:"words"`
 	Case       bool     `yaml:"case"`
 	Scope      string   `yaml:"scope"` // phrases: "line" (default) grows a match to its whole line when the line is residue; "phrase" keeps the match
+	LongLines  int      `yaml:"long-lines"` // line patterns: tried on lines up to this many bytes (default 100; most residue lines are short)
 	Suggest    []string `yaml:"suggest"`
 	Safe       bool     `yaml:"safe"`
 	Message    string   `yaml:"message"`
@@ -70,6 +71,9 @@ type Entry struct {
 	// MaxLen is the most bytes a match of Re can span, or -1 if unbounded
 	// (see maxMatchLen).
 	MaxLen int `yaml:"-"`
+	// LineMax is the longest line a line pattern can match whole, or -1 if
+	// unbounded: a longer line need not be tried.
+	LineMax int `yaml:"-"`
 }
 
 // Set is every pack in force: the embedded ones, then the user's, an entry of
@@ -219,8 +223,16 @@ func validate(e *Entry) error {
 		}
 		if e.Line != "" {
 			e.LineStart, e.LineEnd = firstBytes(re), lastBytes(re)
+			body := e.Line // the pattern without the anchors, which make maxMatchLen give up
+			if !e.Case && !strings.HasPrefix(body, "(?") {
+				body = "(?i)" + body
+			}
+			e.LineMax = maxMatchLen(body)
 		}
 		e.MaxLen = maxMatchLen(re)
+	}
+	if e.LongLines < 0 || e.LongLines > 1000 || e.LongLines > 0 && e.Line == "" {
+		return fmt.Errorf("long-lines %d: want a length in bytes up to 1000, for a line pattern", e.LongLines)
 	}
 	switch e.Scope {
 	case "", "line", "phrase":

@@ -127,6 +127,7 @@ func TestBrokenRulePack(t *testing.T) {
 		{"name: house\nentries:\n  - phrases: [x]\n", `house.yaml:3: entry has no valid rule ID`},
 		{"name: house\nrule: mt.calque\nentries:\n  - phrases: [x]\n    sugest: [y]\n", `house.yaml:5: field sugest not found`},
 		{"name: house\nrule: mt.calque\nentries:\n  - phrases: [x]\n    pattern: y\n", "house.yaml:4: an entry needs exactly one of"},
+		{"name: house\nrule: boilerplate.phrase\nentries:\n  - phrases: [x]\n    long-lines: 200\n", "house.yaml:4: long-lines 200: want a length in bytes up to 1000, for a line pattern"},
 	}
 	for _, c := range cases {
 		writeFile(t, filepath.Join(dir, "house.yaml"), []byte(c.pack), 0o644)
