@@ -44,7 +44,7 @@ type Entry struct {
 	Line       string   `yaml:"line"`
 	Words      []string `yaml:"words"`
 	Case       bool     `yaml:"case"`
-	Scope      string   `yaml:"scope"` // phrases: "line" (default) grows a match to its whole line when the line is residue; "phrase" keeps the match
+	Scope      string   `yaml:"scope"`      // phrases: "line" (default) grows a match to its whole line when the line is residue; "phrase" keeps the match
 	LongLines  int      `yaml:"long-lines"` // line patterns: tried on lines up to this many bytes (default 100; most residue lines are short)
 	Suggest    []string `yaml:"suggest"`
 	Safe       bool     `yaml:"safe"`
