@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/rivo/uniseg"
+
 	"github.com/copydesk/copydesk/checks"
 	"github.com/copydesk/copydesk/document"
 )
@@ -104,11 +106,13 @@ func underline(d *document.Document, f checks.Finding, color bool) string {
 	pre := visible(d.Text[from:s])
 	mid := visible(d.Text[s:max(s, e)])
 	post := visible(d.Text[max(s, e):to])
-	width := utf8.RuneCountInString(mid)
+	// Columns, not runes: a Chinese character takes two, a combining accent
+	// none, so the carets stay under the span in a terminal.
+	width := uniseg.StringWidth(mid)
 	if width == 0 {
 		width = 1
 	}
-	marks := strings.Repeat(" ", utf8.RuneCountInString(pre)) + strings.Repeat("^", width)
+	marks := strings.Repeat(" ", uniseg.StringWidth(pre)) + strings.Repeat("^", width)
 	if color {
 		mid = ansiBold + mid + ansiReset
 		marks = ansiRed + marks + ansiReset
