@@ -378,3 +378,18 @@ func TestDecomposedAccent(t *testing.T) {
 		{text: "Geisendörfer met Erdoğan in Niš; n\u0308 stays; Greek \u037b too.", want: nil},
 	})
 }
+
+// TestHomoglyph: a Latin word with Cyrillic or Greek look-alike letters is
+// one finding, fixed safely to the Latin letters; a Cyrillic or Greek word,
+// a Greek symbol before a unit or a hyphen, and a letter with no Latin twin
+// are left alone (the last reported without a fix).
+func TestHomoglyph(t *testing.T) {
+	runRuleCases(t, "format.homoglyph", []ruleCase{
+		{text: "Officials in \u0421hina and Ukr\u0430ine met the \u0420resident and \u039fbama.", want: []string{"\u0421hina", "Ukr\u0430ine", "\u0420resident", "\u039fbama"},
+			fixed: "Officials in China and Ukraine met the President and Obama."},
+		{text: "Москва and Αθήνα; a 5 μm pore, an α-helix, β-blockers and Δx.", want: nil},
+		{text: "The Bol\u0436oi theatre.", want: nil},
+		// With a letter that has no Latin twin beside a look-alike, the word is reported without a fix.
+		{text: "The Bol\u0448\u043ei theatre.", want: []string{"Bol\u0448\u043ei"}, fixed: "The Bol\u0448\u043ei theatre."},
+	})
+}

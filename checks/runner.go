@@ -462,7 +462,7 @@ func dropInsideResidue(d *document.Document, fs []Finding) []Finding {
 	var residue, comments, markup []document.Span
 	for _, f := range fs {
 		switch f.Rule {
-		case "format.html-residue":
+		case "format.html-residue", "format.homoglyph":
 			markup = append(markup, f.Span)
 		case "boilerplate.duplicate-line":
 			residue = append(residue, f.Span)
@@ -478,7 +478,9 @@ func dropInsideResidue(d *document.Document, fs []Finding) []Finding {
 		return f.Category != Boilerplate && f.Category != MixedLanguage && f.Category != Meta
 	}
 	// The words of a tag, a character reference or a shortcode ("nbsp" of
-	// "&nbsp;", "aligncenter" of a [caption]) are no typos: the markup goes whole.
+	// "&nbsp;", "aligncenter" of a [caption]) are no typos: the markup goes
+	// whole; nor are the Latin pieces of a word with look-alike letters
+	// ("hina" of "Сhina"), which format.homoglyph mends.
 	fs = dropWithin(fs, markup, func(f Finding) bool { return f.Category == Typo })
 	fs = dropWithin(fs, residue, func(f Finding) bool { return f.Severity < Error && ownFindings(f) })
 	return dropWithin(fs, comments, func(f Finding) bool { return f.Severity < Warning && ownFindings(f) })

@@ -278,3 +278,16 @@ func TestTyposInsideMarkup(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTyposInsideHomoglyph: the Latin pieces of a word with look-alike
+// letters ("hina" of "Сhina") are not reported as unknown words.
+func TestTyposInsideHomoglyph(t *testing.T) {
+	e := testEngine(t, "format.homoglyph", "typo.*")
+	var got []string
+	for _, f := range findingsFor(t, e, "Officials in \u0421hina and Ukr\u0430ine met.\n") {
+		got = append(got, f.Rule+":"+f.Text)
+	}
+	if want := "format.homoglyph:\u0421hina format.homoglyph:Ukr\u0430ine"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
