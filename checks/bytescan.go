@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/copydesk/copydesk/internal/swar"
@@ -66,6 +67,9 @@ type byteFinder struct {
 // newByteFinder finds the bytes of set (at most four) in t.
 func newByteFinder(t, set string) *byteFinder {
 	f := &byteFinder{t: t, set: set}
+	if len(set) > len(f.next) {
+		panic(fmt.Sprintf("newByteFinder: %d bytes; it finds at most %d", len(set), len(f.next))) // a caller's bug, caught by its first test
+	}
 	for k := range f.next {
 		f.next[k] = -1
 	}

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -57,4 +58,15 @@ func TestByteFinder(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestByteFinderRefusesLongSets: more bytes than it can follow is a clear
+// panic at construction, not an index error at the first search.
+func TestByteFinderRefusesLongSets(t *testing.T) {
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), "at most 4") {
+			t.Errorf("recovered %v, want a panic naming the limit", r)
+		}
+	}()
+	newByteFinder("text", "abcde")
 }
