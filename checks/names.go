@@ -1079,6 +1079,9 @@ type NameSpelling struct {
 	Text      string   `json:"text"`
 	Count     int      `json:"count"`
 	Documents []string `json:"documents"`
+	// Chained: grouped with the preferred spelling only through another
+	// (Greene ~ Gurin ~ Korean); not reported as its variant.
+	Chained bool `json:"chained,omitempty"`
 }
 
 // NameClusters extracts the name mentions of every document walk yields and
@@ -1119,6 +1122,9 @@ func NameClusters(ctx context.Context, s *Setup, walk func(func(document.Item) e
 		nc := NameCluster{Preferred: g.preferred, Gazetteer: g.gazetteer != nil}
 		for f, occ := range g.forms {
 			sp := NameSpelling{Text: f, Count: len(occ)}
+			// A spelling grouped only through others is no variant of the
+			// preferred one (see acceptable): the editor should see that.
+			sp.Chained = g.preferred != "" && !strings.EqualFold(f, g.preferred) && !c.joinsDirectly(g, f, g.preferred)
 			seen := map[string]bool{}
 			for _, m := range occ {
 				if !seen[m.path] {

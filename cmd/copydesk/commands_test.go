@@ -169,8 +169,19 @@ func TestNamesCommand(t *testing.T) {
 		}
 	}
 	code, out, _ = copydesk(t, "", "names", "--format", "json", "testdata/seeds")
-	if code != 0 || !strings.Contains(out, `"preferred": "ISIS"`) {
+	if code != 0 || !strings.Contains(out, `"preferred": "ISIS"`) || strings.Contains(out, `"chained"`) {
 		t.Errorf("json: exit %d\n%s", code, out)
+	}
+	// A spelling grouped with the preferred one only through another is marked as such.
+	doc := filepath.Join(t.TempDir(), "chain.txt")
+	writeFile(t, doc, []byte("The Korean team won. Korean fans cheered. Gurin scored. Greene missed.\n"), 0o644)
+	code, out, _ = copydesk(t, "", "names", "--all", doc)
+	if want := "  Greene                                      1  " + doc + "\n    (grouped through another spelling; not a variant of \"Korean\")\n"; code != 0 || !strings.Contains(out, want) || strings.Count(out, "grouped through") != 1 {
+		t.Errorf("chained spelling: exit %d\n%s", code, out)
+	}
+	code, out, _ = copydesk(t, "", "names", "--format", "json", doc)
+	if code != 0 || strings.Count(out, `"chained": true`) != 1 {
+		t.Errorf("chained spelling, json: exit %d\n%s", code, out)
 	}
 }
 

@@ -64,6 +64,9 @@ func namesCommand() *cli.Command {
 					fmt.Fprintln(w, head)
 					for _, sp := range nc.Spellings {
 						fmt.Fprintf(w, "  %-40s %4d  %s\n", sp.Text, sp.Count, listDocuments(sp.Documents))
+						if sp.Chained {
+							fmt.Fprintf(w, "    (grouped through another spelling; not a variant of %q)\n", nc.Preferred)
+						}
 					}
 				}
 			}
