@@ -23,8 +23,16 @@ type boilerplateCheck struct {
 	// entries with a line pattern, each tried on its own: on lines of at most
 	// 100 bytes each small expression runs on the backtracker, while their
 	// union needed the slower NFA (5.7M instructions per 89 KB more)
-	lines       []*rules.Entry
+	lines       []linePattern
 	longestLine int // the longest line any of them is tried on
+}
+
+// linePattern is a pack entry with a line pattern and the longest line it
+// is tried on: 100 bytes (maxResidueLine) or the entry's long-lines, and no
+// longer than a bounded pattern can match whole.
+type linePattern struct {
+	*rules.Entry
+	limit int
 }
 
 func init() {
@@ -54,8 +62,12 @@ func newBoilerplate(s *Setup) (Check, error) {
 				c.byIndex = append(c.byIndex, e)
 			}
 			if e.Re != nil {
-				c.lines = append(c.lines, e)
-				c.longestLine = max(c.longestLine, maxResidueLine, e.LongLines)
+				limit := max(maxResidueLine, e.LongLines)
+				if e.LineMax >= 0 {
+					limit = min(limit, e.LineMax)
+				}
+				c.lines = append(c.lines, linePattern{Entry: e, limit: limit})
+				c.longestLine = max(c.longestLine, limit)
 			}
 		}
 	}
@@ -110,13 +122,12 @@ func (c *boilerplateCheck) hits(d *document.Document) []lineHit {
 		}
 		last := text[len(text)-1]
 		for _, e := range c.lines {
-			if e.LineStart != nil && !e.LineStart.Has(text[0]) || e.LineEnd != nil && !e.LineEnd.Has(last) ||
-				e.LineMax >= 0 && len(text) > e.LineMax || len(text) > max(e.LongLines, maxResidueLine) {
-				continue // the line cannot start or end a match, or is longer than any, or than the entry tries
+			if len(text) > e.limit || e.LineStart != nil && !e.LineStart.Has(text[0]) || e.LineEnd != nil && !e.LineEnd.Has(last) {
+				continue // the line is longer than the entry tries, or cannot start or end a match
 			}
 			if e.Re.MatchString(text) {
 				seenLine[li] = true
-				hits = append(hits, lineHit{span: s, line: li, entry: e})
+				hits = append(hits, lineHit{span: s, line: li, entry: e.Entry})
 				break
 			}
 		}

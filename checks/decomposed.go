@@ -32,12 +32,7 @@ func (decomposedCheck) ID() string { return "format.decomposed-accent" }
 
 func (decomposedCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
-	// The common combining accents (U+0300–U+036F) start with byte 0xCC or
-	// 0xCD in UTF-8: most documents have neither and stop here.
-	if strings.IndexByte(t, 0xCC) < 0 && strings.IndexByte(t, 0xCD) < 0 {
-		return
-	}
-	marks := newByteFinder(t, "\xcc\xcd")
+	marks := newByteFinder(t, combiningLeads) // most documents have none: the first search ends the check
 	for i := 0; i < len(t); {
 		at := marks.from(i)
 		if at == len(t) {
@@ -56,6 +51,15 @@ func (decomposedCheck) Check(ctx context.Context, d *document.Document, emit fun
 		}
 		i = max(end, at+1)
 	}
+}
+
+// combiningLeads are the first bytes of the combining accents U+0300–U+036F
+// in UTF-8 (and of Greek U+0370–U+037F, which the check skips).
+const combiningLeads = "\xcc\xcd"
+
+// hasCombiningAccent: s may hold a combining accent (a byte of combiningLeads).
+func hasCombiningAccent(s string) bool {
+	return strings.IndexByte(s, combiningLeads[0]) >= 0 || strings.IndexByte(s, combiningLeads[1]) >= 0
 }
 
 // wordAround returns the word (letters and combining marks) around byte i.

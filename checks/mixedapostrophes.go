@@ -36,7 +36,11 @@ func (mixedApostrophesCheck) Check(ctx context.Context, d *document.Document, em
 		return // one style or none: most documents stop here
 	}
 	var straight, curly []int
+	marks := newByteFinder(t, "'"+curlyApostrophe[:1])
 	for i := 0; i < len(t); i++ {
+		if i = marks.from(i); i == len(t) {
+			break
+		}
 		switch {
 		case t[i] == '\'':
 			if betweenLetters(t, i, i+1) {

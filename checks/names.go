@@ -285,7 +285,7 @@ func (c *namesCheck) addMention(d *document.Document, f *spellings, toks []docum
 			break
 		}
 	} // else a substring of the text; Check keeps a copy for the corpus pass
-	if strings.IndexByte(form, 0xCC) >= 0 || strings.IndexByte(form, 0xCD) >= 0 {
+	if hasCombiningAccent(form) {
 		// A decomposed accent is one spelling with its composed twin, not a
 		// variant of it: format.decomposed-accent reports the bytes.
 		form = norm.NFC.String(form)
@@ -622,7 +622,13 @@ func (c *namesCheck) acceptable(g *group, form string) bool {
 			}
 		}
 	}
-	return g.preferred != "" && !c.joinsDirectly(g, form, g.preferred)
+	return c.chainedOnly(g, form)
+}
+
+// chainedOnly: the group has a preferred spelling and form is grouped with
+// it only through other spellings, so it is no variant of it.
+func (c *namesCheck) chainedOnly(g *group, form string) bool {
+	return g.preferred != "" && !strings.EqualFold(form, g.preferred) && !c.joinsDirectly(g, form, g.preferred)
 }
 
 // joinsDirectly: form is a spelling of other itself, not only through
@@ -1122,9 +1128,7 @@ func NameClusters(ctx context.Context, s *Setup, walk func(func(document.Item) e
 		nc := NameCluster{Preferred: g.preferred, Gazetteer: g.gazetteer != nil}
 		for f, occ := range g.forms {
 			sp := NameSpelling{Text: f, Count: len(occ)}
-			// A spelling grouped only through others is no variant of the
-			// preferred one (see acceptable): the editor should see that.
-			sp.Chained = g.preferred != "" && !strings.EqualFold(f, g.preferred) && !c.joinsDirectly(g, f, g.preferred)
+			sp.Chained = c.chainedOnly(g, f) // no variant of the preferred one: the editor should see that
 			seen := map[string]bool{}
 			for _, m := range occ {
 				if !seen[m.path] {

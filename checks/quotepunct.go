@@ -47,8 +47,8 @@ func (c *quotePunctCheck) Check(ctx context.Context, d *document.Document, emit 
 			if at >= p.End || t[at] != ',' && t[at] != '.' {
 				continue
 			}
-			if at+1 < p.End && (t[at+1] == '.' || isLetterAt(t, at+1) || t[at+1] >= '0' && t[at+1] <= '9') {
-				continue // "...", "file".txt, "1",000
+			if at+1 < p.End && (t[at+1] == '.' || isLetterAt(t, at+1)) {
+				continue // "...", "file".txt, "1",000 (isLetterAt takes digits too)
 			}
 			_, on := utf8.DecodeRuneInString(t[o:])
 			inner := strings.TrimRight(t[o+on:cl], " ")

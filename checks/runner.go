@@ -445,8 +445,9 @@ func dropTyposInForeignText(fs []Finding) []Finding {
 	return dropWithin(fs, foreign, func(f Finding) bool { return f.Category == Typo })
 }
 
-// dropInsideResidue: a typo inside HTML residue, and a finding inside page
-// furniture that is deleted whole, is moot: the no-break spaces, slashes and lone brackets of "Log Out /
+// dropInsideResidue: a finding inside page furniture that is deleted whole
+// is moot, and so is a typo inside markup or a word with look-alike letters
+// (see below): the no-break spaces, slashes and lone brackets of "Log Out /
 // Change )" in an eight-line comment form, the ".." of a repeated headline
 // already reported in its first copy. The furniture is a residue finding
 // over several lines (a form, a widget block, page residue after the

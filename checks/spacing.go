@@ -60,8 +60,7 @@ func (c spacingCheck) Check(ctx context.Context, d *document.Document, emit func
 		s := tok(i)
 		switch {
 		// "10: 26", "10 :26", "10 : 26": a clock time split at the colon.
-		case k.Kind == document.Number && len(s) <= 2 && tok(i+1) == ":" && (gap(i) == "" || onlyHSpace(gap(i))) &&
-			(gap(i+1) == "" || onlyHSpace(gap(i+1))) && gap(i)+gap(i+1) != "" &&
+		case k.Kind == document.Number && len(s) <= 2 && tok(i+1) == ":" && onlyHSpace(gap(i)+gap(i+1)) && // a space on one side or both
 			i+2 < len(toks) && toks[i+2].Kind == document.Number && len(tok(i+2)) == 2 && validClock(s, tok(i+2)):
 			where := "after"
 			switch {

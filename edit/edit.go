@@ -57,9 +57,15 @@ func Diff(path string, src []byte, applied []Edit) (string, error) {
 	for i, e := range applied {
 		ues[i] = udiff.Edit{Start: e.Start, End: e.End, New: e.New}
 	}
-	// As git writes an absolute path: a/tmp/x, not a//tmp/x.
+	from, to := diffLabels(path)
+	return udiff.ToUnified(from, to, string(src), ues, 3)
+}
+
+// diffLabels are the a/ and b/ labels of a diff of path, as git writes an
+// absolute path: a/tmp/x, not a//tmp/x.
+func diffLabels(path string) (string, string) {
 	rel := strings.TrimLeft(filepath.ToSlash(path), "/")
-	return udiff.ToUnified("a/"+rel, "b/"+rel, string(src), ues, 3)
+	return "a/" + rel, "b/" + rel
 }
 
 // DiffText renders a unified diff from src to out, labelled with path
@@ -68,8 +74,8 @@ func DiffText(path string, src, out []byte) string {
 	if bytes.Equal(src, out) {
 		return ""
 	}
-	rel := strings.TrimLeft(filepath.ToSlash(path), "/")
-	return udiff.Unified("a/"+rel, "b/"+rel, string(src), string(out))
+	from, to := diffLabels(path)
+	return udiff.Unified(from, to, string(src), string(out))
 }
 
 // ErrChanged means the file changed on disk after it was read; nothing was written.
