@@ -51,6 +51,9 @@ func TestUnknownWord(t *testing.T) {
 		// A subspecies repeats or extends the species; a genus English does not know takes any epithet.
 		{"a sea potato, Echinacea japonicus, and Echinacea japonicus japonicus, and Panthera leo leo", ""},
 		{"siberalt\nsiberalt 9 August 2017 10: 45\nIn addition to that", ""},
+		// Loanwords keep their accents in English; a typo in one is still a typo.
+		{"a naïve plan, her résumé, the façade of an élite unit and a coöperative", ""},
+		{"a naïive plan, the façcade", "naïive=naive|façcade=facade"},
 	}
 	for _, c := range cases {
 		var got []string

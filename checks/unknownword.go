@@ -11,6 +11,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/copydesk/copydesk/config"
 	"github.com/copydesk/copydesk/document"
 	"github.com/copydesk/copydesk/lexicon"
@@ -94,7 +96,46 @@ func (*unknownWordCheck) ID() string { return "typo.unknown-word" }
 // from a known word by a productive prefix or suffix ("reconfigurability"),
 // or of a form the vocabulary pack accepts ("semaglutide").
 func (c *unknownWordCheck) known(w string) bool {
-	return c.lex.Known(w) || c.vocab[lowerASCII(w)] || c.cfg.Accepts(w) || c.derived(lowerASCII(w), 2) || c.acceptedForm(w)
+	return c.lex.Known(w) || c.vocab[lowerASCII(w)] || c.cfg.Accepts(w) || c.derived(lowerASCII(w), 2) || c.acceptedForm(w) ||
+		c.accentedKnown(w)
+}
+
+// accentedKnown: a word the word list knows without its accents ("naïve",
+// "résumé", "façade", "élite"). English keeps the accents of loanwords as an
+// accepted spelling, and some houses (The New Yorker's "coöperate") keep
+// diaereses; the word list has only the bare forms. A foreign word whose bare
+// form is no English word ("été") stays unknown.
+func (c *unknownWordCheck) accentedKnown(w string) bool {
+	bare, ok := stripAccents(w)
+	return ok && c.lex.Known(bare)
+}
+
+// stripAccents returns w without the accents of its letters (naïve -> naive)
+// and whether it had any and is plain ASCII without them. A letter that is not
+// an accented Latin one (ß, ø, a Cyrillic letter) gives false.
+func stripAccents(w string) (string, bool) {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w, false
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range norm.NFD.String(w) {
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		case unicode.Is(unicode.Mn, r):
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
 }
 
 // maxFormLen is the longest word the vocabulary patterns are tried on.
