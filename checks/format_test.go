@@ -393,3 +393,22 @@ func TestHomoglyph(t *testing.T) {
 		{text: "The Bol\u0448\u043ei theatre.", want: []string{"Bol\u0448\u043ei"}, fixed: "The Bol\u0448\u043ei theatre."},
 	})
 }
+
+// TestSplitWord: a word a line break's hyphen cut in two is joined; a
+// compound, a suspended hyphen and two words joined by chance stay.
+func TestSplitWord(t *testing.T) {
+	runRuleCases(t, "format.split-word", []ruleCase{
+		{text: "The adminis- tration and the Presi- dent met.", want: []string{"adminis- tration", "Presi- dent"},
+			fixed: "The administration and the President met."},
+		// A piece that is a word on its own: reported, but the join is the editor's call.
+		{text: "The govern- ment's plan and the inter- national community.", want: []string{"govern- ment's", "inter- national"},
+			fixed: "The govern- ment's plan and the inter- national community."},
+		{text: "approved by the adminis-\ntration on Monday", want: []string{"adminis-\ntration"}, fixed: "approved by the administration on Monday"},
+		// After a hyphen that ends a line, a prefix is the writer's hyphen.
+		{text: "a non-\nviolent protest and a co-\noperation deal", want: nil},
+		{text: "a one- time payment, a well- being fund, pre- and post-war budgets, two- to three-day visits", want: nil},
+		{text: "the long- term plan, the self- employed, a well- to-do family, a war- it was brutal", want: nil},
+		{text: "the adminis-\n\ntration", want: nil}, // a paragraph break is no line break
+		{text: "Adminis- Tration and 12- ment", want: nil},
+	})
+}

@@ -21,7 +21,8 @@ func FuzzChecks(f *testing.F) {
 		"0 $\n2,500 $\n", "caf\xe9 â€™ \x00 \u200b", "<p>x &amp;#8217; <a href=\"y\">z</a><!-- c --><script>q</script> &nbsp;<br>", "said，the ٢٠٢٣ Ｑ３ 《x》\u3000",
 		"cutting off All connections; The 31st of January and Feb. 10, 2023 10: 26, on the evening of the 8th, 9 Aug",
 		"a b c d e, a b c d e, a b c d e,, the file with the file with",
-		"He said \"no\", don't and don’t the \"Plan\". Vučić, Vucic, IntFlag and UintFlag, An ASCII, Kevin Smith, Kevin Thomas, Geisendo\u0308rfer and Geisendörfer, \u0421hina, Bol\u0448\u043ei"} {
+		"He said \"no\", don't and don’t the \"Plan\". Vučić, Vucic, IntFlag and UintFlag, An ASCII, Kevin Smith, Kevin Thomas, Geisendo\u0308rfer and Geisendörfer, \u0421hina, Bol\u0448\u043ei",
+		`The adminis- tration, govern-\nment's naïve plan`} {
 		f.Add([]byte(s))
 	}
 	// Every rule, the house settings' too (quote-punctuation acts only when set).

@@ -463,7 +463,7 @@ func dropInsideResidue(d *document.Document, fs []Finding) []Finding {
 	var residue, comments, markup []document.Span
 	for _, f := range fs {
 		switch f.Rule {
-		case "format.html-residue", "format.homoglyph":
+		case "format.html-residue", "format.homoglyph", "format.split-word":
 			markup = append(markup, f.Span)
 		case "boilerplate.duplicate-line":
 			residue = append(residue, f.Span)
@@ -481,8 +481,10 @@ func dropInsideResidue(d *document.Document, fs []Finding) []Finding {
 	// The words of a tag, a character reference or a shortcode ("nbsp" of
 	// "&nbsp;", "aligncenter" of a [caption]) are no typos: the markup goes
 	// whole; nor are the Latin pieces of a word with look-alike letters
-	// ("hina" of "Сhina"), which format.homoglyph mends.
-	fs = dropWithin(fs, markup, func(f Finding) bool { return f.Category == Typo })
+	// ("hina" of "Сhina"), which format.homoglyph mends, nor the pieces of a
+	// word a line break's hyphen cut ("adminis- tration"), whose spacing
+	// mt.spacing would mend as a compound's ("inter- national").
+	fs = dropWithin(fs, markup, func(f Finding) bool { return f.Category == Typo || f.Rule == "mt.spacing" })
 	fs = dropWithin(fs, residue, func(f Finding) bool { return f.Severity < Error && ownFindings(f) })
 	return dropWithin(fs, comments, func(f Finding) bool { return f.Severity < Warning && ownFindings(f) })
 }

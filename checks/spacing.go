@@ -24,8 +24,14 @@ func init() {
 	Register(Family{ID: "mt.spacing", Rules: []RuleInfo{{ID: "mt.spacing", Category: MTArtefact, Severity: Warning,
 		Description: "Broken spacing and doubled punctuation: \"10: 26\", \"US -Russian\", \" .. \", \"word ,\", \"a,b\", \",,\", \".,\", \"!!!\".", Fixable: true}},
 		New: func(s *Setup) (Check, error) {
-			return spacingCheck{prefixes: s.packWords("mt.spacing", func(id string) bool { return id == "bound-prefixes" })}, nil
+			return spacingCheck{prefixes: boundPrefixes(s)}, nil
 		}})
+}
+
+// boundPrefixes are the prefixes that never stand alone ("self", "pre",
+// "inter"), from mt.spacing's pack entry; format.split-word reads them too.
+func boundPrefixes(s *Setup) map[string]bool {
+	return s.packWords("mt.spacing", func(id string) bool { return id == "bound-prefixes" })
 }
 
 func (spacingCheck) ID() string { return "mt.spacing" }
