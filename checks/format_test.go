@@ -412,3 +412,22 @@ func TestSplitWord(t *testing.T) {
 		{text: "Adminis- Tration and 12- ment", want: nil},
 	})
 }
+
+// TestEscapeResidue: the escapes of a JSON string in prose are decoded; a
+// path, a regular expression and code keep their backslashes.
+func TestEscapeResidue(t *testing.T) {
+	runRuleCases(t, "format.escape-residue", []ruleCase{
+		{text: `The government\u2019s plan was \"unacceptable\", he said.\nThe minister left.`,
+			want:  []string{`\u2019`, `\"`, `\"`, `\n`},
+			fixed: "The government’s plan was \"unacceptable\", he said.\nThe minister left."},
+		{text: `See https:\/\/example.com\/news\/2016 and \ud83d\ude00 and\u00a0here.`,
+			want:  []string{`https:\/\/example.com\/news\/2016`, `\ud83d\ude00`, `\u00a0`},
+			fixed: "See https://example.com/news/2016 and \U0001F600 and\u00a0here."},
+		{text: `He left.\n\nThe talks ended.\r\nMore later.\n\tThen 5.`, want: []string{`\n\n`, `\r\n`, `\n\t`},
+			fixed: "He left.\n\nThe talks ended.\nMore later.\nThen 5."},
+		// Paths, regular expressions, code strings and escaped backslashes stay.
+		{text: `C:\new\folder, a\/b, /http[s]?:\/\/[\w\.-]+/i, printf("done.\n"), \\n and \\u2019`, want: nil},
+		{text: `<a class=\"lien\" href=\"#\">x</a> and "value \"7"`, want: nil},
+		{text: `a lone \"quote and \ud83d alone, \u0007 and \uzzzz`, want: nil},
+	})
+}

@@ -463,7 +463,7 @@ func dropInsideResidue(d *document.Document, fs []Finding) []Finding {
 	var residue, comments, markup []document.Span
 	for _, f := range fs {
 		switch f.Rule {
-		case "format.html-residue", "format.homoglyph", "format.split-word":
+		case "format.html-residue", "format.homoglyph", "format.split-word", "format.escape-residue":
 			markup = append(markup, f.Span)
 		case "boilerplate.duplicate-line":
 			residue = append(residue, f.Span)
