@@ -175,3 +175,23 @@ func TestGlueWordsFitMaxGlueWord(t *testing.T) {
 		}
 	}
 }
+
+// TestAAn: the article agrees with the sound of the next word, number or
+// acronym; what may be read either way is let go.
+func TestAAn(t *testing.T) {
+	runRuleCases(t, "typo.a-an", []ruleCase{
+		{text: "It was used as a arena. An book, an unique case and an European envoy. A apple fell.",
+			want: []string{"a arena", "An book", "an unique", "an European", "A apple"}},
+		{text: "a hour, a honest man, a 8-year-old, a 11th round, a 1820s house, an 110-page report",
+			want: []string{"a hour", "a honest", "a 8", "a 11th", "a 1820s", "an 110"}},
+		{text: "an UN official, a FBI agent, a NGO, a ISIS fighter, an UAE envoy, an NATO summit, a x-ray, an U-turn, a mRNA vaccine, a X509 key",
+			want: []string{"an UN", "a FBI", "a NGO", "a ISIS", "an UAE", "an NATO", "a x-ray", "an U-turn", "a mRNA", "a X509"}},
+		{text: "an \"unique\" case", want: []string{"an \"unique"}},
+		// Right, or read either way.
+		{text: "a one-off, a unique, a European, a union, a useful, a Ukrainian, a Utah court, a uint8, a url, an hour, an honest man, an 8, an 18-year-old, an 11, a 110, a 1,100",
+			want: nil},
+		{text: "an historic day, a historic day, an herb, an SUV, a SUV, a SWAT team, a NATO summit, an FBI agent, an MP, a UN official, a US envoy, an EU envoy, an ISIS fighter, an mbox, a mbox, a sha1, a RMB 4,500 subsidy",
+			want: nil},
+		{text: "vitamin A and Plan A, points a and b, a or b, (a) first, il a un chien, a et b", want: nil},
+	})
+}
