@@ -74,6 +74,9 @@ func TestResidueLine(t *testing.T) {
 		// prompt stays, a link under "More on this story" goes.
 		{text: article + "Follow us on Twitter @ReutersWorld\n\nReporting by Ahmed Rasheed; Editing by Toby Chopra\n", want: nil},
 		{text: article + "More on this story\nIraq's long summer of discontent\n", want: []string{"Iraq's long summer of discontent"}},
+		// Under such a heading, related titles go whatever their words, blank lines between them or not.
+		{text: article + "Related News\n\nAl-Kadhimi receives a phone call from the Turkish president\n\nThe Iraqi army announces killing 5 ISIS elements in Kirkuk\n",
+			want: []string{"Al-Kadhimi receives a phone call from the Turkish president\n\nThe Iraqi army announces killing 5 ISIS elements in Kirkuk"}},
 		{text: article + "Read the full report at https://example.com/report\n", want: []string{"Read the full report at https://example.com/report"}},
 		// One short line alone, a headline before the body, and prose after it are not residue.
 		{text: article + "Reuters\n", want: nil},

@@ -100,14 +100,15 @@ func residueLines(d *document.Document, facts *sharedFacts, hits []lineHit, emit
 	// A run of lines: how many read as furniture by themselves (residue, not
 	// only short); whether a line ending in a colon introduced it (a list of
 	// the article's); whether it follows a heading the pack names ("More on
-	// this story", then its links).
+	// this story", then its links: the short lines under such a heading go
+	// whatever their words, as the titles of related stories read as titles).
 	var run []int
 	strong := 0
 	introduced := strings.HasSuffix(strings.TrimSpace(d.Slice(lines[lastBody])), ":")
 	afterHeading := false
 	flush := func() {
 		weakRun := len(run) >= 3 && !introduced // related headlines: short lines in a row, whatever their words
-		if strong >= 2 || weakRun || len(run) == 1 && strong == 1 && (afterHeading || statsOf(d, fw, run[0]).links) {
+		if len(run) > 0 && (strong >= 2 || weakRun || afterHeading || len(run) == 1 && strong == 1 && statsOf(d, fw, run[0]).links) {
 			first, last := trimLine(d, lines[run[0]]), trimLine(d, lines[run[len(run)-1]])
 			span := document.Span{Start: first.Start, End: last.End}
 			msg := fmt.Sprintf("Page residue after the article, %d short lines without a sentence, from %q", len(run), clip(d.Slice(first), 40))
