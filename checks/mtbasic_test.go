@@ -195,3 +195,15 @@ func TestForeignPunctuation(t *testing.T) {
 		{text: "The post read 芳芳一人食，很好。 The comment read اترك تعليق، شكرا. Plain text, plain digits 2023.", want: nil},
 	})
 }
+
+// TestAttributionDash: the dash Russian puts between a quotation and its
+// attribution goes; a dash that opens an aside after a quotation stays.
+func TestAttributionDash(t *testing.T) {
+	runRuleCases(t, "mt.attribution-dash", []ruleCase{
+		{text: "\"The enemy suffers losses,\" - Shoigu said. \"Yes.\" \u2014 said the minister of defence.",
+			want:  []string{" - ", ".\" \u2014 "},
+			fixed: "\"The enemy suffers losses,\" Shoigu said. \"Yes,\" said the minister of defence."},
+		{text: "\u201cIt is over!\u201d \u2013 the president of the country told reporters.", want: []string{" \u2013 "}},
+		{text: "\"Dune\" - the film - opened. \"No,\" - and then he left. He said: \"no\" - a firm answer. \"Go,\" - he left. Later he said it.", want: nil},
+	})
+}
