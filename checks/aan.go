@@ -62,7 +62,7 @@ var notAfterArticle = map[string]bool{"and": true, "or": true, "of": true, "is":
 	"am": true, "also": true, "the": true, "be": true, "not": true, "nor": true, "but": true, "so": true, "than": true,
 	// French, Spanish, Italian and Portuguese words after their "a" (has, to)
 	"un": true, "une": true, "una": true, "uno": true, "et": true, "en": true, "es": true, "est": true, "el": true,
-	"al": true, "ao": true, "os": true, "ete": true, "ya": true}
+	"al": true, "ao": true, "os": true, "ya": true}
 
 func (c aAnCheck) Check(ctx context.Context, d *document.Document, emit func(Finding)) {
 	t := d.Text
@@ -94,9 +94,6 @@ func (c aAnCheck) Check(ctx context.Context, d *document.Document, emit func(Fin
 		if b := w[0]; next.Kind == document.Word && len(w) > 1 && isLowerASCII(b) && isLowerASCII(w[1]) && !c.initials[b-'a'] &&
 			(len(art) == 1) != isVowelByte(b) && b != 'h' {
 			continue // "a report", "an army": the letter decides, and agrees
-		}
-		if next.End < len(t) && next.Kind == document.Number && (t[next.End] == '.' && next.End+1 < len(t) && isDigitByte(t[next.End+1])) {
-			continue // a decimal split oddly: leave it
 		}
 		vowel, sure := c.vowelSound(t, next, w)
 		an := len(art) == 2
