@@ -68,9 +68,13 @@ func (escapeResidueCheck) Check(ctx context.Context, d *document.Document, emit 
 			}
 		}
 		if e.end == 0 {
-			i = max(at+1, e.skip)
+			i = at + 1
 			for i < len(t) && t[i] == '\\' {
 				i++ // "\\" and longer runs: an escaped backslash, code or a path
+			}
+			i = max(i, e.skip)
+			if closeAt > at {
+				i = min(i, closeAt) // not past the closing mark of a quotation reported open
 			}
 			continue
 		}

@@ -429,5 +429,7 @@ func TestEscapeResidue(t *testing.T) {
 		{text: `C:\new\folder, a\/b, /http[s]?:\/\/[\w\.-]+/i, printf("done.\n"), \\n and \\u2019`, want: nil},
 		{text: `<a class=\"lien\" href=\"#\">x</a> and "value \"7"`, want: nil},
 		{text: `a lone \"quote and \ud83d alone, \u0007 and \uzzzz`, want: nil},
+		// A word skipped whole (a regular expression's slashes) does not hide the closing quotation mark.
+		{text: `He said \"see a\w\/b\" then`, want: []string{`\"`, `\"`}, fixed: `He said "see a\w\/b" then`},
 	})
 }
