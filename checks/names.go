@@ -588,18 +588,59 @@ func (c *namesCheck) choosePreferred(g *group) {
 			return
 		}
 	}
-	best, bestN, tie := "", 0, false
+	// Spellings that differ only in case are one spelling: "Al-Sudani" opens
+	// a sentence where "al-Sudani" runs in it. They count together, and the
+	// one written most stands for them, in lower case on a tie, since a
+	// capital at a sentence's start is forced.
+	counts := map[string]int{}
 	for f, ms := range g.forms {
+		counts[strings.ToLower(f)] += len(ms)
+	}
+	best, bestN, tie := "", 0, false
+	for f, n := range counts {
 		switch {
-		case len(ms) > bestN:
-			best, bestN, tie = f, len(ms), false
-		case len(ms) == bestN:
+		case n > bestN:
+			best, bestN, tie = f, n, false
+		case n == bestN:
 			tie = true
 		}
 	}
 	if !tie {
-		g.preferred = best
+		g.preferred = caseForm(g, best)
 	}
+}
+
+// caseForm returns the spelling of g that stands for the spellings whose
+// lower case is lower: the most written, then the one opening in lower
+// case, then the first in order.
+func caseForm(g *group, lower string) string {
+	best := ""
+	for f, ms := range g.forms {
+		if strings.ToLower(f) != lower {
+			continue
+		}
+		if best == "" {
+			best = f
+			continue
+		}
+		n, bn := len(ms), len(g.forms[best])
+		lowerFirst := func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsLower(r) }
+		if n > bn || n == bn && (lowerFirst(f) && !lowerFirst(best) || lowerFirst(f) == lowerFirst(best) && f < best) {
+			best = f
+		}
+	}
+	return best
+}
+
+// caseCount is how many mentions write form in any case.
+func caseCount(g *group, form string) int {
+	n := 0
+	for f, ms := range g.forms {
+		if strings.EqualFold(f, form) {
+			n += len(ms)
+		}
+	}
+	return n
 }
 
 // acceptable: a spelling that is not a finding in its group.
@@ -622,7 +663,19 @@ func (c *namesCheck) acceptable(g *group, form string) bool {
 			}
 		}
 	}
-	return c.chainedOnly(g, form)
+	return c.chainedOnly(g, form) || g.preferred == "" && !c.variantOfAny(g, form)
+}
+
+// variantOfAny: with no preferred spelling, form is a variant only of the
+// spellings it matches itself, other than its own in another case; one
+// that matches none (LC in a group Lg ~ Lc ~ LC) is no finding.
+func (c *namesCheck) variantOfAny(g *group, form string) bool {
+	for f := range g.forms {
+		if !strings.EqualFold(f, form) && c.joinsDirectly(g, form, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // chainedOnly: the group has a preferred spelling and form is grouped with
@@ -946,11 +999,15 @@ func (c *namesCheck) finding(path string, m mention, form string, g *group, d *d
 	// Spellings in order, so the report is the same from run to run (Related
 	// keeps the first maxRelated places; the rest are not even looked at, as
 	// a name on every line of a large file has tens of thousands).
+	listed := map[string]bool{} // the other spellings by lower case: "Al-Sudani" at a sentence's start is "al-Sudani"
 	for _, f := range slices.Sorted(maps.Keys(g.forms)) {
-		if f == form || g.preferred == "" && !c.joinsDirectly(g, form, f) {
+		if strings.EqualFold(f, form) || g.preferred == "" && !c.joinsDirectly(g, form, f) {
 			continue // with no preferred spelling, the ones form is a variant of
 		}
-		others = append(others, fmt.Sprintf("%q", f))
+		if lf := strings.ToLower(f); !listed[lf] {
+			listed[lf] = true
+			others = append(others, fmt.Sprintf("%q", caseForm(g, lf)))
+		}
 		for _, o := range g.forms[f][:min(len(g.forms[f]), maxRelated-len(related))] {
 			related = append(related, Location{Path: o.path, Offset: o.span.Start, Length: o.span.Len(), Line: o.pos.Line, Column: o.pos.Column, Text: f})
 		}
@@ -976,7 +1033,7 @@ func (c *namesCheck) finding(path string, m mention, form string, g *group, d *d
 		f.Fixes = []Fix{{Replacement: g.preferred, Safe: true}}
 		f.Confidence = 0.9
 	case g.preferred != "":
-		f.Message = fmt.Sprintf("%q is spelled %q elsewhere (%d times)", form, g.preferred, len(g.forms[g.preferred]))
+		f.Message = fmt.Sprintf("%q is spelled %q elsewhere (%d times)", form, g.preferred, caseCount(g, g.preferred))
 		f.Fixes = []Fix{{Replacement: g.preferred}}
 	default:
 		f.Message = fmt.Sprintf("%q is also spelled %s; pick one spelling", form, strings.Join(others, ", "))
