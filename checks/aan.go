@@ -107,14 +107,22 @@ func (c aAnCheck) Check(ctx context.Context, d *document.Document, emit func(Fin
 		if art[0] == 'A' {
 			want = strings.ToUpper(want[:1]) + want[1:]
 		}
-		span := document.Span{Start: k.Start, End: next.End}
+		end := next.End
+		for len(w) == 1 && dottedAbbreviation(t[end:]) {
+			end += 2 // the whole of "U.S.", "F.B.I."
+		}
+		if end > next.End {
+			end++
+			w = t[next.Start:end]
+		}
+		span := document.Span{Start: k.Start, End: end}
 		why := "begins with a consonant sound"
 		if vowel {
 			why = "begins with a vowel sound"
 		}
 		emit(Finding{Rule: "typo.a-an", Category: Typo, Span: span, Confidence: 0.8,
-			Message: fmt.Sprintf("%q: write %q; %q %s", t[span.Start:span.End], want+t[k.End:next.End], w, why),
-			Fixes:   []Fix{{Replacement: want + t[k.End:next.End]}}})
+			Message: fmt.Sprintf("%q: write %q; %q %s", t[span.Start:span.End], want+t[k.End:end], w, why),
+			Fixes:   []Fix{{Replacement: want + t[k.End:end]}}})
 		i = j
 	}
 }
@@ -126,6 +134,9 @@ func (c aAnCheck) vowelSound(t string, next document.Token, w string) (vowel, su
 		return numberVowel(w)
 	}
 	first, n := utf8.DecodeRuneInString(w)
+	if len(w) == 1 && isUpperASCII(w[0]) && dottedAbbreviation(t[next.End:]) {
+		return letterNameVowel(first), true // "a U.N. official", "an F.B.I. agent", read by its letters
+	}
 	if first >= utf8.RuneSelf || len(w) < 2 {
 		return false, false // an accented or foreign letter, or a letter alone
 	}
@@ -147,7 +158,7 @@ func (c aAnCheck) vowelSound(t string, next document.Token, w string) (vowel, su
 	if w[n] == '-' || isUpperASCII(w[0]) && isDigitByte(w[1]) {
 		return letterNameVowel(first), true // "an X-ray", "a U-turn", "an X509", "an S400"
 	}
-	if isUpperASCII(w[0]) && isUpperASCII(w[1]) || strings.HasPrefix(t[next.End:], ".") && isUpperASCII(w[0]) && len(w) == 1 {
+	if isUpperASCII(w[0]) && isUpperASCII(w[1]) {
 		if rest := strings.TrimLeft(t[next.End:], " "); rest != "" && isDigitByte(rest[0]) {
 			return false, false // a currency before its amount ("a RMB 4,500 subsidy"): said as the amount
 		}
@@ -195,6 +206,12 @@ func (c aAnCheck) acronymVowel(w string) (vowel, sure bool) {
 		return false, false // "SUV", "NAFTA": a vowel as a letter, a consonant as a word
 	}
 	return false, true // "a UAE", "a BBC": a consonant either way
+}
+
+// dottedAbbreviation: after a capital letter, rest goes on ".X." (the
+// U.S., F.B.I.), so the letter opens an abbreviation read by its letters.
+func dottedAbbreviation(rest string) bool {
+	return len(rest) >= 3 && rest[0] == '.' && isUpperASCII(rest[1]) && rest[2] == '.'
 }
 
 // englishOnset are the two consonants an English word may open with.

@@ -187,6 +187,7 @@ func TestAAn(t *testing.T) {
 		{text: "an UN official, a FBI agent, a NGO, a ISIS fighter, an UAE envoy, an NATO summit, a x-ray, an U-turn, a mRNA vaccine, a X509 key",
 			want: []string{"an UN", "a FBI", "a NGO", "a ISIS", "an UAE", "an NATO", "a x-ray", "an U-turn", "a mRNA", "a X509"}},
 		{text: "an \"unique\" case", want: []string{"an \"unique"}},
+		{text: "an U.S. envoy, a F.B.I. agent, a U.N. official, an M.A. degree, a J. Smith book", want: []string{"an U.S.", "a F.B.I."}},
 		// Right, or read either way.
 		{text: "a one-off, a unique, a European, a union, a useful, a Ukrainian, a Utah court, a uint8, a url, an hour, an honest man, an 8, an 18-year-old, an 11, a 110, a 1,100",
 			want: nil},
