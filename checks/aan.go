@@ -30,25 +30,32 @@ type aAnCheck struct {
 func init() {
 	Register(Family{ID: "typo.a-an", Rules: []RuleInfo{{ID: "typo.a-an", Category: Typo, Severity: Warning,
 		Description: "\"a\" before a vowel sound or \"an\" before a consonant sound (\"a arena\", \"an unique\", \"an US envoy\", \"a 8-year-old\").", Fixable: true}},
-		New: func(s *Setup) (Check, error) {
-			c := aAnCheck{sound: map[string]bool{}, wordLike: map[string]bool{}}
-			for _, e := range s.Packs.ForRule("typo.a-an") {
-				for _, w := range e.Words {
-					switch e.ID {
-					case "word-acronyms":
-						c.wordLike[w] = true
-					default:
-						lw := strings.ToLower(w)
-						c.sound[lw] = e.ID == "vowel-sound"
-						c.longest = max(c.longest, len(lw))
-						if isLowerASCII(lw[0]) {
-							c.initials[lw[0]-'a'] = true
-						}
-					}
-				}
+		New: newAAn})
+}
+
+// newAAn reads the pack's word lists; an entry of another kind, or a word
+// that is not ASCII letters, is an error naming the entry.
+func newAAn(s *Setup) (Check, error) {
+	c := aAnCheck{sound: map[string]bool{}, wordLike: map[string]bool{}}
+	for _, e := range s.Packs.ForRule("typo.a-an") {
+		if e.ID != "consonant-sound" && e.ID != "vowel-sound" && e.ID != "word-acronyms" {
+			return nil, fmt.Errorf("%s: typo.a-an entry %q: the id must be consonant-sound, vowel-sound or word-acronyms", e.Source, e.ID)
+		}
+		for _, w := range e.Words {
+			if len(w) < 2 || strings.IndexFunc(w, func(r rune) bool { return !(r < utf8.RuneSelf && unicode.IsLetter(r)) }) >= 0 {
+				return nil, fmt.Errorf("%s (%s): %q: want a word's beginning of two ASCII letters or more", e.Source, e.ID, w)
 			}
-			return c, nil
-		}})
+			if e.ID == "word-acronyms" {
+				c.wordLike[w] = true
+				continue
+			}
+			lw := strings.ToLower(w)
+			c.sound[lw] = e.ID == "vowel-sound"
+			c.longest = max(c.longest, len(lw))
+			c.initials[lw[0]-'a'] = true
+		}
+	}
+	return c, nil
 }
 
 func (aAnCheck) ID() string { return "typo.a-an" }

@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -195,4 +197,26 @@ func TestAAn(t *testing.T) {
 			want: nil},
 		{text: "vitamin A and Plan A, points a and b, a or b, (a) first, il a un chien, a et b", want: nil},
 	})
+}
+
+// TestAAnBadPack: a user's articles entry the check cannot read stops the
+// run with an error naming the file, the line and what is wrong.
+func TestAAnBadPack(t *testing.T) {
+	for _, c := range []struct{ pack, want string }{
+		{"  - id: mine\n    words: [uber]\n", "the id must be consonant-sound, vowel-sound or word-acronyms"},
+		{"  - id: vowel-sound\n    words: [\"u-\"]\n", `"u-": want a word's beginning of two ASCII letters or more`},
+	} {
+		p := filepath.Join(t.TempDir(), "articles.yaml")
+		if err := os.WriteFile(p, []byte("name: mine\nrule: typo.a-an\nentries:\n"+c.pack), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		packs, err := rules.Load([]string{p})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = NewEngine(&Setup{Config: config.Default(), Packs: packs}, []string{"typo.a-an"})
+		if err == nil || !strings.Contains(err.Error(), "articles.yaml:4") || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("error %v, want one naming articles.yaml:4 and %q", err, c.want)
+		}
+	}
 }
