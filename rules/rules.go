@@ -209,6 +209,11 @@ func validate(e *Entry) error {
 			return errors.New("empty phrase")
 		}
 	}
+	for _, w := range e.Words {
+		if strings.TrimSpace(w) == "" {
+			return errors.New("empty word") // it would match everything, or nothing, depending on the check
+		}
+	}
 	re := e.Pattern
 	if e.Line != "" {
 		re = `^(?:` + e.Line + `)$`
