@@ -21,11 +21,24 @@ import (
 // acronym that might be either ("SUV"), "a" or "A" that is no article
 // ("vitamin A", "a or b").
 type aAnCheck struct {
-	sound    map[string]bool // a word's beginning (lower case) -> whether it sounds a vowel
-	longest  int             // the longest beginning in sound, in bytes
-	wordLike map[string]bool // acronyms read as words (NATO)
-	initials [26]bool        // the first letters of the beginnings in sound: only their words need the lookup
+	sound    map[string]sound // a word's beginning (lower case) -> how it sounds
+	longest  int              // the longest beginning in sound, in bytes
+	wordLike map[string]bool  // acronyms read as words (NATO)
+	initials [26]bool         // the first letters of the beginnings in sound: only their words need the lookup
 }
+
+// sound is how a word's beginning is said: with a vowel, a consonant, or
+// either, as speakers and style guides differ ("a Uyghur", "an Uyghur").
+type sound int8
+
+const (
+	consonantSound sound = iota
+	vowelSound
+	eitherSound
+)
+
+// soundOf names the pack entries that list beginnings.
+var soundOf = map[string]sound{"consonant-sound": consonantSound, "vowel-sound": vowelSound, "either-sound": eitherSound}
 
 func init() {
 	Register(Family{ID: "typo.a-an", Rules: []RuleInfo{{ID: "typo.a-an", Category: Typo, Severity: Warning,
@@ -36,10 +49,10 @@ func init() {
 // newAAn reads the pack's word lists; an entry of another kind, or a word
 // that is not ASCII letters, is an error naming the entry.
 func newAAn(s *Setup) (Check, error) {
-	c := aAnCheck{sound: map[string]bool{}, wordLike: map[string]bool{}}
+	c := aAnCheck{sound: map[string]sound{}, wordLike: map[string]bool{}}
 	for _, e := range s.Packs.ForRule("typo.a-an") {
-		if e.ID != "consonant-sound" && e.ID != "vowel-sound" && e.ID != "word-acronyms" {
-			return nil, fmt.Errorf("%s: typo.a-an entry %q: the id must be consonant-sound, vowel-sound or word-acronyms", e.Source, e.ID)
+		if _, ok := soundOf[e.ID]; !ok && e.ID != "word-acronyms" {
+			return nil, fmt.Errorf("%s: typo.a-an entry %q: the id must be consonant-sound, vowel-sound, either-sound or word-acronyms", e.Source, e.ID)
 		}
 		for _, w := range e.Words {
 			if len(w) < 2 || strings.IndexFunc(w, func(r rune) bool { return !(r < utf8.RuneSelf && unicode.IsLetter(r)) }) >= 0 {
@@ -50,7 +63,7 @@ func newAAn(s *Setup) (Check, error) {
 				continue
 			}
 			lw := strings.ToLower(w)
-			c.sound[lw] = e.ID == "vowel-sound"
+			c.sound[lw] = soundOf[e.ID]
 			c.longest = max(c.longest, len(lw))
 			c.initials[lw[0]-'a'] = true
 		}
@@ -180,7 +193,7 @@ func (c aAnCheck) vowelSound(t string, next document.Token, w string) (vowel, su
 	}
 	for l := min(c.longest, len(lw)); l >= 2; l-- {
 		if v, ok := c.sound[string(lw[:l])]; ok {
-			return v, true
+			return v == vowelSound, v != eitherSound
 		}
 	}
 	switch lw[0] {
