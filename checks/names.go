@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"maps"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -30,6 +31,7 @@ type namesCheck struct {
 	gaz           map[string]*rules.Entry // folded spelling -> gazetteer entity
 	variantOf     map[string]bool         // folded spelling is a listed variant (not canonical, not alias)
 	aliasOf       map[string]bool         // folded spelling is an alias
+	oneNameAlias  map[string]bool         // folded spelling is an alias of a one-name entity (Kiev): reported beside its canonical
 	reportAliases bool
 	houseStyle    bool // a gazetteer variant is a finding even when no other spelling occurs
 	noCorpus      bool // streaming runs keep no mentions: memory stays flat, names are compared within documents only
@@ -68,7 +70,7 @@ func newNames(s *Setup) (Check, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &namesCheck{facts: facts, gaz: map[string]*rules.Entry{}, variantOf: map[string]bool{}, aliasOf: map[string]bool{},
+	c := &namesCheck{facts: facts, gaz: map[string]*rules.Entry{}, variantOf: map[string]bool{}, aliasOf: map[string]bool{}, oneNameAlias: map[string]bool{},
 		reportAliases: s.Config.ReportAliases, houseStyle: s.Config.HouseStyle, reported: map[string]map[string]bool{},
 		infos: new([formInfoSlots]atomic.Pointer[formInfo]), infoSeed: maphash.MakeSeed()}
 	for _, e := range s.Packs.ForRule("names.alias") {
@@ -80,6 +82,7 @@ func newNames(s *Setup) (Check, error) {
 		for _, a := range e.Aliases {
 			c.gaz[names.Fold(a)] = e
 			c.aliasOf[names.Fold(a)] = true
+			c.oneNameAlias[names.Fold(a)] = e.OneName
 		}
 	}
 	return c, nil
@@ -666,6 +669,42 @@ func (c *namesCheck) acceptable(g *group, form string) bool {
 	return c.chainedOnly(g, form) || g.preferred == "" && !c.variantOfAny(g, form)
 }
 
+// mixesNames: g, the mentions of one document, names a one-name entity
+// both by its canonical name (or a spelling of it) and by an alias: Kyiv
+// and Kiev in one story. Across documents each may keep its own.
+func (c *namesCheck) mixesNames(g *group) bool {
+	if g.gazetteer == nil || !g.gazetteer.OneName || c.reportAliases {
+		return false // with report-aliases every alias is a finding already
+	}
+	alias, other := false, false
+	for f := range g.forms {
+		if c.aliasOf[c.folded(f)] {
+			alias = true
+		} else {
+			other = true
+		}
+	}
+	return alias && other
+}
+
+// otherNameCue matches the words that give a name as another name of what
+// the text calls otherwise, just before it: "formerly Swaziland", "also
+// known as Burma", "(Kiev", "called Kharkov in Russian".
+var otherNameCue = regexp.MustCompile(`(?i)(?:\(|formerly|previously|once|then|also known as|known as|also called|called|or|renamed from|renamed|old name|in Russian|Russian:|Russian name)\s*["“]?$`)
+
+// givenAsOtherName: the mention at t[at] follows a cue that gives it as
+// another name of the place, in the 40 bytes before it on its line.
+func givenAsOtherName(t string, at int) bool {
+	if at < 0 || at > len(t) {
+		return false
+	}
+	from := max(0, at-40)
+	if nl := strings.LastIndexByte(t[from:at], '\n'); nl >= 0 {
+		from += nl + 1
+	}
+	return otherNameCue.MatchString(strings.TrimRight(t[from:at], " "))
+}
+
 // variantOfAny: with no preferred spelling, form is a variant only of the
 // spellings it matches itself, other than its own in another case; one
 // that matches none (LC in a group Lg ~ Lc ~ LC) is no finding.
@@ -789,12 +828,17 @@ func (c *namesCheck) Check(ctx context.Context, d *document.Document, emit func(
 		gs = c.multiGroups(c.groupsWith(sc.es, cand, true))
 	}
 	for _, g := range gs {
+		mixed := c.mixesNames(g)
 		for form, occ := range g.forms {
-			if c.acceptable(g, form) {
+			mixedAlias := mixed && c.oneNameAlias[c.folded(form)]
+			if c.acceptable(g, form) && !mixedAlias {
 				continue
 			}
 			// Article-only differences and the like count within a document.
 			for _, m := range occ {
+				if mixedAlias && c.acceptable(g, form) && givenAsOtherName(d.Text, m.span.Start) {
+					continue // "Kyiv (Kiev in Russian)", "Eswatini, formerly Swaziland"
+				}
 				emit(c.finding(d.Path, m, form, g, d))
 			}
 			reported[form] = true
@@ -967,7 +1011,7 @@ func (c *namesCheck) candidates(ms []mention, forms []string, sc *namesScratch) 
 		fi := c.info(f)
 		if _, ok := c.gaz[fi.fold]; ok {
 			keep[j] = true
-			vary = vary || c.houseStyle || c.reportAliases || c.variantOf[fi.fold]
+			vary = vary || c.houseStyle || c.reportAliases || c.variantOf[fi.fold] || c.oneNameAlias[fi.fold]
 		}
 		for _, k := range fi.keys {
 			if other, ok := sc.first[k]; !ok {
@@ -1024,6 +1068,10 @@ func (c *namesCheck) finding(path string, m mention, form string, g *group, d *d
 	rule := "names.variant"
 	f := Finding{Rule: rule, Category: NameVariant, Span: m.span, Related: related, Confidence: 0.8}
 	switch {
+	case g.gazetteer != nil && c.oneNameAlias[c.folded(form)] && c.mixesNames(g):
+		f.Rule = "names.alias"
+		f.Message = fmt.Sprintf("%q and %q name one place in this document; the house style calls it %q", form, g.preferred, g.preferred)
+		f.Fixes = []Fix{{Replacement: g.preferred, Safe: true}}
 	case g.gazetteer != nil && c.aliasOf[c.folded(form)]:
 		f.Rule = "names.alias"
 		f.Message = fmt.Sprintf("%q is another name for %s; the house style calls it %q", form, g.preferred, g.preferred)

@@ -75,6 +75,23 @@ func TestNamesWithinDocument(t *testing.T) {
 	})
 }
 
+// TestNamesOneName: a story that names a place by its canonical name and by
+// an alias that is the same name in another language (Kiev for Kyiv) or a
+// country's other official name is reported, unless it gives the alias as
+// such; aliases alone, and other entities' aliases (ISIL), are the house's.
+func TestNamesOneName(t *testing.T) {
+	runRuleCases(t, "names.alias", []ruleCase{
+		{text: "Shelling hit Kyiv overnight. Officials in Kiev said the air defence worked.", want: []string{"Kiev"},
+			fixed: "Shelling hit Kyiv overnight. Officials in Kyiv said the air defence worked."},
+		{text: "Turkey said so. Later Türkiye denied it, and Turkey agreed.", want: []string{"Türkiye"}},
+		{text: "Officials in Kiev said the air defence worked. Kiev is calm.", want: nil},
+		{text: "Shelling hit Kyiv (Kiev in Russian) overnight. Kyiv is calm. Eswatini, formerly Swaziland, voted.", want: nil},
+		{text: "Myanmar, also known as Burma, voted. Myanmar is poor.", want: nil},
+		{text: "ISIS fighters fled. ISIL said so.", want: nil},
+		{text: "Troops left Bakhmut, called Artemivsk in Soviet times. Artemivsk was renamed in 2016.", want: nil},
+	})
+}
+
 // TestNamesAcrossDocuments: the corpus pass reports spellings that differ between documents.
 func TestNamesAcrossDocuments(t *testing.T) {
 	e := testEngine(t, "names.*")

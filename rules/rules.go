@@ -55,6 +55,7 @@ type Entry struct {
 	Canonical  string   `yaml:"canonical"` // gazetteer: the house spelling of an entity
 	Variants   []string `yaml:"variants"`  // gazetteer: other spellings of it (findings, fixed to the canonical)
 	Aliases    []string `yaml:"aliases"`   // gazetteer: other names of it (findings only when the house style says so)
+	OneName    bool     `yaml:"one-name"`  // gazetteer: the aliases are the name in another language or official form (Kiev, Türkiye); a document writing both is reported
 	Trigger    []string `yaml:"trigger"`   // patterns: words one of which must occur for the pattern to be tried (a fast prefilter)
 	Lang       string   `yaml:"lang"`      // source language of a calque or untranslated word, for the message
 	Heading    bool     `yaml:"heading"`   // boilerplate: the line heads a list of links ("More on this story"); a short line after it goes too
@@ -235,6 +236,9 @@ func validate(e *Entry) error {
 			e.LineMax = maxMatchLen(body)
 		}
 		e.MaxLen = maxMatchLen(re)
+	}
+	if e.OneName && (e.Canonical == "" || len(e.Aliases) == 0) {
+		return errors.New("one-name: only for a gazetteer entity with aliases")
 	}
 	if e.LongLines < 0 || e.LongLines > 1000 || e.LongLines > 0 && e.Line == "" {
 		return fmt.Errorf("long-lines %d: want a length in bytes up to 1000, for a line pattern", e.LongLines)

@@ -129,6 +129,7 @@ func TestBrokenRulePack(t *testing.T) {
 		{"name: house\nrule: mt.calque\nentries:\n  - phrases: [x]\n    pattern: y\n", "house.yaml:4: an entry needs exactly one of"},
 		{"name: house\nrule: boilerplate.phrase\nentries:\n  - phrases: [x]\n    long-lines: 200\n", "house.yaml:4: long-lines 200: want a length in bytes up to 1000, for a line pattern"},
 		{"name: house\nrule: mt.spacing\nentries:\n  - id: bound-prefixes\n    words: [self, \" \"]\n", "house.yaml:4: empty word"},
+		{"name: house\nrule: names.alias\nentries:\n  - {id: x, canonical: Kyiv, variants: [Kyyiv], one-name: true}\n", "house.yaml:4: one-name: only for a gazetteer entity with aliases"},
 		{"name: house\nrule: typo.a-an\nentries:\n  - id: vowels\n    words: [uber]\n", "house.yaml:4: typo.a-an entry \"vowels\": the id must be"},
 	}
 	for _, c := range cases {
