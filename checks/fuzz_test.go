@@ -23,7 +23,8 @@ func FuzzChecks(f *testing.F) {
 		"a b c d e, a b c d e, a b c d e,, the file with the file with",
 		"He said \"no\", don't and don’t the \"Plan\". Vučić, Vucic, IntFlag and UintFlag, An ASCII, Kevin Smith, Kevin Thomas, Geisendo\u0308rfer and Geisendörfer, \u0421hina, Bol\u0448\u043ei",
 		`The adminis- tration, govern-\nment's naïve plan \u2019 \ud83d\ude00 said \"no\" https:\/\/x.com\/a left.\n\tThe \r\n \\n a\/b`,
-		"a arena, an US envoy, a 8-year-old, an 11, a FBI, \"No,\" - Shoigu said. \"Yes.\" \u2014 said he. In his words, the"} {
+		"a arena, an US envoy, a 8-year-old, an 11, a FBI, \"No,\" - Shoigu said. \"Yes.\" \u2014 said he. In his words, the",
+		"Kyiv and Kiev; Turkey, formerly T\u00fcrkiye; al-Sudani, Al-Sudani and Sudani; Share this:\nAMK/"} {
 		f.Add([]byte(s))
 	}
 	// Every rule, the house settings' too (quote-punctuation acts only when set).
