@@ -265,7 +265,9 @@ func numberVowel(w string) (vowel, sure bool) {
 	return false, true
 }
 
-// sentenceOpens: the word at i opens a sentence or a line.
+// sentenceOpens: the word at i opens a sentence, a line, or a clause after a
+// colon ("He said: A apple"), which the shared sentence spans
+// (sentenceStart) do not count as a start.
 func sentenceOpens(t string, i int) bool {
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(t[:i])

@@ -58,7 +58,7 @@ func (escapeResidueCheck) Check(ctx context.Context, d *document.Document, emit 
 				// inside a quotation already paired, or on a line with no closing one left
 			default:
 				if eol <= at {
-					eol = lineEnd(t, at)
+					eol = d.Lines[d.LineOf(at)].End
 				}
 				if k := closingQuoteEscape(t, at, eol); k > 0 {
 					closeAt, e = k, quote
@@ -171,7 +171,7 @@ func escapeAt(t string, at int) escape {
 		after, _ := utf8.DecodeRuneInString(t[end:])
 		// Before the break ends a word or a sentence; after it comes a new
 		// one, not the closing quote of a code string ("done.\n").
-		if !(isWordRune(before) || strings.ContainsRune(".!?:;,\"”’)", before)) ||
+		if !(wordRune(before) || strings.ContainsRune(".!?:;,\"”’)", before)) ||
 			!(unicode.IsUpper(after) || unicode.IsDigit(after) && what != "a tab" || strings.ContainsRune("“‘", after)) {
 			return escape{}
 		}
@@ -197,16 +197,14 @@ func escapeShown(s string) string {
 // spaceRunAround returns the run of non-space text around byte i.
 func spaceRunAround(t string, i int) (start, end int) {
 	start, end = i, i
-	for start > 0 && !isSpaceByte(t[start-1]) {
+	for start > 0 && !edgeSpace(t[start-1]) {
 		start--
 	}
-	for end < len(t) && !isSpaceByte(t[end]) {
+	for end < len(t) && !edgeSpace(t[end]) {
 		end++
 	}
 	return start, end
 }
-
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // quoteEscape tells whether the \" at t[at] can open a quotation of prose
 // (after a space, before a word) and whether it can close one (after a
@@ -215,8 +213,8 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c =
 func quoteEscape(t string, at int) (opening, closing bool) {
 	before, _ := utf8.DecodeLastRuneInString(t[:at])
 	after, _ := utf8.DecodeRuneInString(t[at+2:])
-	opening = (at == 0 || unicode.IsSpace(before) || strings.ContainsRune("([—–", before)) && isWordRune(after)
-	closing = (isWordRune(before) || strings.ContainsRune(".,!?'’", before)) &&
+	opening = (at == 0 || unicode.IsSpace(before) || strings.ContainsRune("([—–", before)) && wordRune(after)
+	closing = (wordRune(before) || strings.ContainsRune(".,!?'’", before)) &&
 		(at+2 == len(t) || unicode.IsSpace(after) || strings.ContainsRune(".,;:!?)]—–\\", after))
 	return opening, closing
 }
@@ -238,14 +236,6 @@ func closingQuoteEscape(t string, at, eol int) int {
 	}
 }
 
-// lineEnd returns the end of the line holding t[at].
-func lineEnd(t string, at int) int {
-	if nl := strings.IndexByte(t[at:], '\n'); nl >= 0 {
-		return at + nl
-	}
-	return len(t)
-}
-
 // unicodeEscape reads "\uXXXX" at the start of s: the code point and 6, or 0.
 func unicodeEscape(s string) (rune, int) {
 	if len(s) < 6 || s[0] != '\\' || s[1] != 'u' {
@@ -257,6 +247,3 @@ func unicodeEscape(s string) (rune, int) {
 	}
 	return rune(v), 6
 }
-
-// isWordRune: a letter or a digit.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

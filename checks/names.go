@@ -627,8 +627,7 @@ func caseForm(g *group, lower string) string {
 			continue
 		}
 		n, bn := len(ms), len(g.forms[best])
-		lowerFirst := func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsLower(r) }
-		if n > bn || n == bn && (lowerFirst(f) && !lowerFirst(best) || lowerFirst(f) == lowerFirst(best) && f < best) {
+		if n > bn || n == bn && (startsLower(f) && !startsLower(best) || startsLower(f) == startsLower(best) && f < best) {
 			best = f
 		}
 	}
